@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
+import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
+import rehypeTableCellSpacing from './src/plugins/rehype-table-cell-spacing.ts';
+
+// SITE_URL (https://host) and BASE_PATH (/sub/path/) are set by the deployment.
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base: process.env.BASE_PATH || '/',
+  outDir: process.env.OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // French quotes and apostrophes come from rehype-french-typography, not smartypants (English quotes).
+    smartypants: false,
+    // remark-gfm is added explicitly so that the pinned version is the one in use.
+    gfm: false,
+    remarkPlugins: [remarkGfm],
+    // Order matters: ids and paragraph texts are taken from the source text, before typography.
+    rehypePlugins: [rehypeParagraphIds, rehypeTableCellSpacing, rehypeFrenchTypography],
+  },
+  integrations: [mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,125 @@
+/**
+ * Reads the report collections and assembles each report with its preamble,
+ * sections and meetings. Views call these functions; they never parse text.
+ * Cross-collection mistakes (a section naming a report that does not exist, a
+ * `source` pointing to no paragraph) stop the build with the file named.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { ContentError } from '../lib/content-errors';
+import { numberedSections, preambleOf } from '../lib/report';
+import type { ExportedParagraph } from '../plugins/rehype-paragraph-ids';
+
+export type SectionEntry = CollectionEntry<'sections'>;
+export type MeetingEntry = CollectionEntry<'reunions'>;
+
+export interface Report {
+  id: string;
+  data: CollectionEntry<'rapports'>['data'];
+  preamble?: SectionEntry;
+  sections: SectionEntry[];
+  meetings: MeetingEntry[];
+}
+
+/** A paragraph of a report with the section it belongs to. */
+export interface LocatedParagraph extends ExportedParagraph {
+  section: SectionEntry;
+}
+
+function fileOf(entry: { id: string; filePath?: string }): string {
+  return entry.filePath ?? entry.id;
+}
+
+/** Every report, each with its parts, ordered by its latest meeting (oldest first). */
+export async function loadReports(): Promise<Report[]> {
+  const [rapports, sections, meetings] = await Promise.all([
+    getCollection('rapports'),
+    getCollection('sections'),
+    getCollection('reunions'),
+  ]);
+  const known = new Set(rapports.map((r) => r.id));
+  for (const entry of [...sections, ...meetings]) {
+    if (!known.has(entry.data.rapport)) {
+      throw new ContentError(fileOf(entry), [
+        { field: 'rapport', message: `aucun rapport « ${entry.data.rapport} » (attendu : ${[...known].join(', ')})` },
+      ]);
+    }
+  }
+  const chemins = new Map<string, string>();
+  for (const rapport of rapports) {
+    const other = chemins.get(rapport.data.chemin);
+    if (other) {
+      throw new ContentError(fileOf(rapport), [
+        { field: 'chemin', message: `« ${rapport.data.chemin} » est déjà le chemin de ${other}` },
+      ]);
+    }
+    chemins.set(rapport.data.chemin, fileOf(rapport));
+  }
+  const reports = rapports.map((rapport) => ({
+    id: rapport.id,
+    data: rapport.data,
+    preamble: preambleOf(sections, rapport.id),
+    sections: numberedSections(sections, rapport.id),
+    meetings: meetings.filter((m) => m.data.rapport === rapport.id).sort((a, b) => a.data.numero - b.data.numero),
+  }));
+  const latest = (r: Report) => Math.max(0, ...r.meetings.map((m) => m.data.numero));
+  return reports.sort((a, b) => latest(a) - latest(b) || a.id.localeCompare(b.id));
+}
+
+/** The report shown on the home page: the one about the latest meetings. */
+export async function currentReport(): Promise<Report> {
+  const reports = await loadReports();
+  const report = reports.at(-1);
+  if (!report) throw new Error('Aucun rapport dans content/rapport/ : ajoutez un dossier avec rapport.yaml.');
+  return report;
+}
+
+/** The preamble and numbered sections of a report, in reading order. */
+export function readingOrder(report: Report): SectionEntry[] {
+  return report.preamble ? [report.preamble, ...report.sections] : report.sections;
+}
+
+/** Every paragraph of a report, by id, with its text as written in the source. */
+export async function paragraphsOf(report: Report): Promise<Map<string, LocatedParagraph>> {
+  const index = new Map<string, LocatedParagraph>();
+  for (const section of readingOrder(report)) {
+    const { remarkPluginFrontmatter } = await render(section);
+    const paragraphs = (remarkPluginFrontmatter.paragraphes ?? []) as ExportedParagraph[];
+    for (const paragraph of paragraphs) index.set(paragraph.id, { ...paragraph, section });
+  }
+  return index;
+}
+
+/**
+ * Resolves a paragraph reference found in a content file (`source: p2-2`),
+ * failing the build with the file, the field and the id when it points nowhere.
+ */
+export function requireParagraph(
+  paragraphs: Map<string, LocatedParagraph>,
+  id: string,
+  where: { file: string; field: string },
+): LocatedParagraph {
+  const paragraph = paragraphs.get(id);
+  if (!paragraph) {
+    throw new ContentError(where.file, [
+      { field: where.field, message: `le paragraphe « ${id} » n’existe pas dans ce rapport` },
+    ]);
+  }
+  return paragraph;
+}
+
+export { fileOf };
+
+/** The first paragraph under a heading id (`objet`), failing the build when the heading is missing. */
+export function requireFirstParagraphUnder(
+  paragraphs: Map<string, LocatedParagraph>,
+  rubrique: string,
+  where: { file: string; field: string },
+): LocatedParagraph {
+  const paragraph = [...paragraphs.values()].find((p) => p.rubrique === rubrique);
+  if (!paragraph) {
+    throw new ContentError(where.file, [
+      { field: where.field, message: `aucun paragraphe sous l’intertitre d’id « ${rubrique} »` },
+    ]);
+  }
+  return paragraph;
+}

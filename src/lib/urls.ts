@@ -1,0 +1,48 @@
+/**
+ * Site paths. Every internal link goes through these helpers so that the site
+ * works under a sub-path (`base`) and keeps its public URLs in one place.
+ */
+
+/** Joins a base path (`/`, `/gtc-smsi-odd/`) and a site path (`rapport/7/`). */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return head + path.replace(/^\/+/, '');
+}
+
+/** A site path under the configured base (`import.meta.env.BASE_URL`). */
+export function sitePath(path: string): string {
+  return withBase(import.meta.env.BASE_URL ?? '/', path);
+}
+
+/** Path of a report's landing page: `rapport/`. */
+export function reportPath(chemin: string): string {
+  return `${chemin}/`;
+}
+
+/** Path of a numbered section: `rapport/7/`. */
+export function sectionPath(chemin: string, numero: number): string {
+  return numero === 0 ? reportPath(chemin) : `${chemin}/${numero}/`;
+}
+
+/** Path of the whole report on one page: `rapport/complet/`. */
+export function completePath(chemin: string): string {
+  return `${chemin}/complet/`;
+}
+
+/**
+ * Top-level path segments that pages of the site own; a report cannot use one
+ * as its `chemin`, or its pages would be shadowed.
+ */
+export const RESERVED_SEGMENTS = [
+  '404',
+  '_astro',
+  'chronologie',
+  'glossaire',
+  'pagefind',
+  'r',
+  'recherche',
+  'resolutions',
+  'reunions',
+  's',
+  'smsi-20',
+] as const;
