@@ -12,6 +12,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // French quotes and apostrophes come from rehype-french-typography, not smartypants (English quotes).

@@ -1,0 +1,63 @@
+// Measures the build time of the whole site and the weight of key pages.
+// Usage: npm run bench  (builds into tmp/bench-site; prints a Markdown table for the README).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+
+const out = resolve('tmp/bench-site');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const times = [];
+for (let i = 0; i < runs; i++) {
+  rmSync(out, { recursive: true, force: true });
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out, CACHE_DIR: resolve('tmp/bench-cache') },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    process.exit(1);
+  }
+  times.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+times.sort((a, b) => a - b);
+const pages = [];
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (entry.name.endsWith('.html') && !path.includes('/pagefind/')) pages.push(path);
+  }
+};
+walk(out);
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+/** Weight of a page as a first visit loads it: the HTML and every stylesheet and script it references. */
+function weigh(path) {
+  const html = readFileSync(join(out, path, 'index.html'));
+  const text = html.toString();
+  const assets = [...text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  let css = 0;
+  let js = 0;
+  for (const asset of assets) {
+    const file = readFileSync(join(out, asset.replace(/^\//, '')));
+    if (asset.endsWith('.css')) css += gz(file);
+    else js += gz(file);
+  }
+  return { path: `/${path}`, html: gz(html), css, js, total: gz(html) + css + js, requests: 1 + assets.length };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nBuild of the whole site (${pages.length} pages, ${runs} runs, pagefind index included):`);
+console.log(
+  `  median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s, min ${(times[0] / 1000).toFixed(2)} s, max ${(times.at(-1) / 1000).toFixed(2)} s\n`,
+);
+console.log('| page | HTML | CSS | JS | total (gzip) | requests |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const path of ['', 'rapport/7/', 'rapport/', 'rapport/complet/']) {
+  const w = weigh(path);
+  console.log(`| ${w.path} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} | ${w.requests} |`);
+}

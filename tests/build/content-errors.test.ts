@@ -1,0 +1,92 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../helpers/build';
+
+/**
+ * Broken content must stop the build with a message that names the file and
+ * the field. Each case copies the real content, breaks one thing, and runs
+ * Astro on the copy.
+ */
+const work = mkdtempSync(resolve('tmp/content-errors-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const REPORT = 'rapport/gtc-smsi-odd-43-44';
+
+function brokenContent(name: string, edit: (dir: string) => void): string {
+  const dir = join(work, name);
+  cpSync('content', dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
+  const path = join(dir, REPORT, file);
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
+  writeFileSync(path, changed);
+}
+
+async function expectFailure(command: 'sync' | 'build', dir: string, ...expected: (string | RegExp)[]) {
+  const run = await runAstro(command, {
+    CONTENT_DIR: dir,
+    CACHE_DIR: join(dir, '.cache'),
+    OUT_DIR: join(dir, '.dist'),
+  });
+  expect(run.code, run.output).not.toBe(0);
+  for (const part of expected) {
+    if (typeof part === 'string') expect(run.output).toContain(part);
+    else expect(run.output).toMatch(part);
+  }
+}
+
+describe('content errors stop the build and name the file and field', () => {
+  it('missing numero', async () => {
+    const dir = brokenContent('missing', (d) => replaceIn(d, '07-examen-smsi-20.mdx', /^numero: 7\n/m, ''));
+    await expectFailure(
+      'sync',
+      dir,
+      `${REPORT}/07-examen-smsi-20.mdx`,
+      'champ « numero » : champ obligatoire manquant',
+    );
+  });
+
+  it('wrong type', async () => {
+    const dir = brokenContent('type', (d) => replaceIn(d, '03-activites-uit.mdx', 'numero: 3', 'numero: trois'));
+    await expectFailure(
+      'sync',
+      dir,
+      `${REPORT}/03-activites-uit.mdx`,
+      'champ « numero » : type attendu : number, reçu : string',
+    );
+  });
+
+  it('unknown field', async () => {
+    const dir = brokenContent('unknown', (d) =>
+      replaceIn(d, '05-resolutions-processus.mdx', 'numero: 5', 'numero: 5\nauteur: X'),
+    );
+    await expectFailure('sync', dir, `${REPORT}/05-resolutions-processus.mdx`, 'champ « auteur » : champ inconnu');
+  });
+
+  it('duplicate numero', async () => {
+    const dir = brokenContent('duplicate', (d) => replaceIn(d, '06-resolution-214-ia.mdx', 'numero: 6', 'numero: 4'));
+    await expectFailure(
+      'sync',
+      dir,
+      `${REPORT}/06-resolution-214-ia.mdx`,
+      `${REPORT}/04-smsi-20-manifestation.mdx`,
+      /champ « numero » : numéro déjà utilisé/,
+    );
+  });
+
+  it('meeting dates that do not match the report’s wording', async () => {
+    const dir = brokenContent('dates', (d) => replaceIn(d, 'reunions/43.yaml', 'fin: 2025-09-10', 'fin: 2025-09-11'));
+    await expectFailure('sync', dir, `${REPORT}/reunions/43.yaml`, 'champ « dates »');
+  });
+
+  it('a source pointing to a paragraph that does not exist', async () => {
+    const dir = brokenContent('source', (d) => replaceIn(d, 'rapport.yaml', 'source: p1-1', 'source: p1-9'));
+    await expectFailure('build', dir, `${REPORT}/rapport.yaml`, 'champ « presidence.source »', '« p1-9 »');
+  });
+});

@@ -1,0 +1,27 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface AstroRun {
+  code: number;
+  output: string;
+}
+
+/**
+ * Runs the Astro CLI (`build` or `sync`) in a child process with extra
+ * environment (CONTENT_DIR, OUT_DIR, BASE_PATH…), and returns its exit code and
+ * combined output. Each run gets its own cache folder so runs never share a data store.
+ */
+export function runAstro(command: 'build' | 'sync', env: Record<string, string>): Promise<AstroRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [resolve('node_modules/astro/astro.js'), command], {
+      cwd: resolve('.'),
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}

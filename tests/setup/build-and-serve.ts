@@ -1,0 +1,33 @@
+import type { TestProject } from 'vitest/node';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runAstro } from '../helpers/build';
+import { serveStatic } from '../helpers/serve';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder of the site built for the tests. */
+    siteDir: string;
+    /** Root URL (with trailing slash) where that site is served on 127.0.0.1. */
+    siteUrl: string;
+  }
+}
+
+/**
+ * Builds the site once (with its search index) for the whole test run and
+ * serves it on 127.0.0.1. `TEST_SITE_DIR=dist` reuses an existing build instead.
+ */
+export default async function setup(project: TestProject) {
+  let siteDir = process.env.TEST_SITE_DIR ? resolve(process.env.TEST_SITE_DIR) : '';
+  if (!siteDir) {
+    siteDir = resolve('tmp/test-site');
+    rmSync(siteDir, { recursive: true, force: true });
+    const run = await runAstro('build', { OUT_DIR: siteDir, CACHE_DIR: resolve('tmp/test-cache') });
+    if (run.code !== 0) throw new Error(`The site did not build:\n${run.output}`);
+  }
+  if (!existsSync(resolve(siteDir, 'index.html'))) throw new Error(`No built site in ${siteDir}`);
+  const server = await serveStatic(siteDir);
+  project.provide('siteDir', siteDir);
+  project.provide('siteUrl', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphId, paragraphLabel, parseParagraphId, sectionId, slugify } from '../../src/lib/ids';
+
+describe('ids', () => {
+  it('names sections and paragraphs', () => {
+    expect(sectionId(7)).toBe('s7');
+    expect(paragraphId(7, 4)).toBe('p7-4');
+    expect(paragraphId(0, 1)).toBe('p0-1');
+  });
+
+  it('reads paragraph ids back', () => {
+    expect(parseParagraphId('p7-4')).toEqual({ section: 7, index: 4 });
+    expect(parseParagraphId('s7')).toBeUndefined();
+    expect(parseParagraphId('p7-')).toBeUndefined();
+    expect(paragraphLabel('p7-4')).toBe('7.4');
+  });
+
+  it.each([
+    ['Suite à donner par le Conseil', 'suite-a-donner-par-le-conseil'],
+    ['Incidences financières', 'incidences-financieres'],
+    ['GTC\u2011SMSI/ODD', 'gtc-smsi-odd'],
+    ['Résolution\u00a0UIT-R\u00a061-3', 'resolution-uit-r-61-3'],
+    ['mise en œuvre', 'mise-en-oeuvre'],
+    ['  (2005\u20112014) ', '2005-2014'],
+  ])('slugifies %j as %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+    expect(slug).toMatch(/^[a-z0-9-]*$/);
+  });
+});
