@@ -1,6 +1,7 @@
 import { defineCollection, z } from 'astro:content';
 import { validatedGlob } from './loaders/validated-glob';
-import { checkMeetings, checkSections } from './lib/report';
+import { checkMeetings, checkResolutions, checkSections } from './lib/report';
+import { BODY_IDS } from './lib/bodies';
 import { RESERVED_SEGMENTS } from './lib/urls';
 import { frenchDayRange, partsText } from './lib/dates';
 
@@ -92,4 +93,31 @@ const reunions = defineCollection({
   schema: reunionSchema,
 });
 
-export const collections = { rapports, sections, reunions };
+const resolutionSchema = z
+  .object({
+    organe: z.enum(BODY_IDS),
+    /** The number under which the body files the text: `140`, `61`, `A/RES/80/173`. */
+    numero: z.string().min(1),
+    /** A resolution, or another document (`A/70/684`). */
+    type: z.enum(['resolution', 'document']),
+    /** Revisions and amendments exactly as the report writes them (`Rév. Bucarest, 2022`, `modifiée en 2024`). */
+    revisions: z.array(z.string().min(1)).default([]),
+    /** Numbers as cited when they differ from `numero` (ITU-R: `61-3`). */
+    variantes: z.array(z.string().min(1)).default([]),
+    /** Official title and link: only with a verifiable source; never guessed. */
+    titreOfficiel: z.string().min(1).optional(),
+    lienOfficiel: z.string().url().optional(),
+  })
+  .strict();
+
+const resolutions = defineCollection({
+  loader: validatedGlob({
+    pattern: '*.mdx',
+    base: `${CONTENT_DIR}/resolutions`,
+    schema: resolutionSchema,
+    check: checkResolutions,
+  }),
+  schema: resolutionSchema,
+});
+
+export const collections = { rapports, sections, reunions, resolutions };

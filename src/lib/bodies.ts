@@ -14,6 +14,8 @@ export interface Body {
   nom: string;
   /** Usual French abbreviation. */
   sigle: string;
+  /** The name with its preposition, as it follows « Résolution 140 »: `de la Conférence…`. */
+  complementDuNom: string;
   /** Group shown on the index of resolutions. */
   famille: 'UIT' | 'ONU';
   /** Prefix of slugs: `pp` → `pp-140`. */
@@ -31,22 +33,25 @@ export const BODIES: Record<BodyId, Body> = {
     id: 'pp',
     nom: 'Conférence de plénipotentiaires de l’UIT',
     sigle: 'PP',
+    complementDuNom: 'de la Conférence de plénipotentiaires de l’UIT',
     famille: 'UIT',
     prefixe: 'pp',
-    alias: ['Conférence de plénipotentiaires de l[’\']UIT', 'Conférence de plénipotentiaires'],
+    alias: ["Conférence de plénipotentiaires de l[’']UIT", 'Conférence de plénipotentiaires'],
   },
   conseil: {
     id: 'conseil',
     nom: 'Conseil de l’UIT',
     sigle: 'Conseil',
+    complementDuNom: 'du Conseil de l’UIT',
     famille: 'UIT',
     prefixe: 'conseil',
-    alias: ['Conseil de l[’\']UIT', 'Conseil(?! économique)'],
+    alias: ["Conseil de l[’']UIT", 'Conseil(?! économique)'],
   },
   cmdt: {
     id: 'cmdt',
     nom: 'Conférence mondiale de développement des télécommunications',
     sigle: 'CMDT',
+    complementDuNom: 'de la Conférence mondiale de développement des télécommunications',
     famille: 'UIT',
     prefixe: 'cmdt',
     alias: ['CMDT', 'Conférence mondiale de développement des télécommunications'],
@@ -55,6 +60,7 @@ export const BODIES: Record<BodyId, Body> = {
     id: 'amnt',
     nom: 'Assemblée mondiale de normalisation des télécommunications',
     sigle: 'AMNT',
+    complementDuNom: 'de l’Assemblée mondiale de normalisation des télécommunications',
     famille: 'UIT',
     prefixe: 'amnt',
     alias: ['AMNT', 'Assemblée mondiale de normalisation des télécommunications'],
@@ -63,6 +69,7 @@ export const BODIES: Record<BodyId, Body> = {
     id: 'uit-r',
     nom: 'Assemblée des radiocommunications de l’UIT',
     sigle: 'UIT-R',
+    complementDuNom: 'de l’Assemblée des radiocommunications de l’UIT',
     famille: 'UIT',
     prefixe: 'uit-r',
     alias: ['Assemblée des radiocommunications'],
@@ -71,6 +78,7 @@ export const BODIES: Record<BodyId, Body> = {
     id: 'agnu',
     nom: 'Assemblée générale des Nations Unies',
     sigle: 'AGNU',
+    complementDuNom: 'de l’Assemblée générale des Nations Unies',
     famille: 'ONU',
     prefixe: '',
     alias: ['Assemblée générale des Nations Unies', 'Assemblée générale', 'AGNU'],
@@ -79,9 +87,15 @@ export const BODIES: Record<BodyId, Body> = {
     id: 'ecosoc',
     nom: 'Conseil économique et social de l’ONU',
     sigle: 'ECOSOC',
+    complementDuNom: 'du Conseil économique et social de l’ONU',
     famille: 'ONU',
     prefixe: '',
-    alias: ['Conseil économique et social de l[’\']ONU', 'Conseil économique et social des Nations Unies', 'Conseil économique et social', 'ECOSOC'],
+    alias: [
+      "Conseil économique et social de l[’']ONU",
+      'Conseil économique et social des Nations Unies',
+      'Conseil économique et social',
+      'ECOSOC',
+    ],
   },
 };
 

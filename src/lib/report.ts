@@ -4,6 +4,8 @@
  * shared by the content loader (checks) and the pages (ordering, navigation).
  */
 import { ContentError, findDuplicates } from './content-errors';
+import { isBodyId } from './bodies';
+import { slugFor } from './identifiers';
 
 /** The minimum a section entry carries for ordering and checks. */
 export interface SectionLike {
@@ -75,4 +77,28 @@ export function checkMeetings(
         { field: 'numero', message: `réunion ${clash.key} déjà décrite par ${clash.files[0]}` },
       ]),
   );
+}
+
+/**
+ * Checks that each resolutions entry sits in the file its body and number
+ * call for (`pp-140.mdx`): slugs are public URLs and must follow from the data.
+ */
+export function checkResolutions(
+  entries: readonly { id: string; filePath?: string; data: Record<string, unknown> }[],
+): ContentError[] {
+  return entries.flatMap((entry) => {
+    const body = String(entry.data.organe);
+    if (!isBodyId(body)) return [];
+    const expected = slugFor(body, String(entry.data.numero));
+    return entry.id === expected
+      ? []
+      : [
+          new ContentError(entry.filePath ?? entry.id, [
+            {
+              field: 'numero',
+              message: `ce texte doit s’appeler ${expected}.mdx (organe ${body}, numéro ${String(entry.data.numero)})`,
+            },
+          ]),
+        ];
+  });
 }

@@ -18,3 +18,34 @@ export function shortenOnWordBoundary(text: string, max: number): string {
   const base = lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
   return `${base.replace(/[\s,;:–-]+$/u, '')}…`;
 }
+
+/** An excerpt of a text around a span: the words before, the span itself, the words after. */
+export interface Excerpt {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/**
+ * Cuts an excerpt of `text` around `[start, end)`, keeping about `context`
+ * characters on each side, cut on word boundaries, with `…` where text was
+ * left out. Whitespace runs are folded to one space.
+ */
+export function excerptAround(text: string, start: number, end: number, context = 90): Excerpt {
+  const fold = (s: string) => s.replace(/\s+/g, ' ');
+  let from = Math.max(0, start - context);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space < start ? space + 1 : start;
+  }
+  let to = Math.min(text.length, end + context);
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    to = space > end ? space : end;
+  }
+  return {
+    before: (from > 0 ? '…' : '') + fold(text.slice(from, start)).replace(/^ /, ''),
+    match: fold(text.slice(start, end)),
+    after: fold(text.slice(end, to)).replace(/ $/, '') + (to < text.length ? '…' : ''),
+  };
+}

@@ -13,7 +13,7 @@ export const NNBSP = '\u202f';
 
 const SPACE = /[ \t\u00a0\u202f]/;
 const OPENING_CONTEXT = /[\s\u00a0\u202f([{\u2013\u2014'’«]/;
-const BOUNDARY_AFTER = /[\s\u00a0\u202f)\]}»"’,.]/;
+const BOUNDARY_AFTER = /[\s\u00a0\u202f)\]}»"’,.…]/;
 
 function spaceBefore(mark: string): string {
   return mark === ':' ? NBSP : NNBSP;

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
@@ -13,6 +13,27 @@ export interface ExportedParagraph {
   texte: string;
   /** Id of the heading the paragraph follows (`objet`), if any. */
   rubrique?: string;
+  /** The citation links of the paragraph: the text's slug and the span of the words in `texte`. */
+  citations?: { slug: string; start: number; end: number }[];
+}
+
+/** Finds the citation links (`a[data-resolution]`) of a paragraph and their spans in its plain text. */
+function citationSpans(paragraph: Element): { slug: string; start: number; end: number }[] {
+  const spans: { slug: string; start: number; end: number }[] = [];
+  let offset = 0;
+  visitParents(paragraph, 'text', (text: Text, ancestors) => {
+    const link = ancestors.find(
+      (a): a is Element => a.type === 'element' && a.tagName === 'a' && a.properties.dataResolution !== undefined,
+    );
+    const start = offset;
+    offset += text.value.length;
+    if (!link) return;
+    const slug = String(link.properties.dataResolution);
+    const last = spans.at(-1);
+    if (last && last.slug === slug && last.end === start) last.end = offset;
+    else spans.push({ slug, start, end: offset });
+  });
+  return spans;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -22,15 +43,15 @@ const HEADING = /^h[1-6]$/;
  * `p{section}-{n}` in reading order (a paragraph inside a list item belongs to
  * the item), and every heading an id: the front matter's `ancres` map (heading
  * text → id) for the preamble, `s{section}-{slug}` for sub-headings of a
- * numbered section. Files without a `numero` in their front matter (not report
- * sections) are left alone. The paragraphs are also exported, with their text,
+ * numbered section. Files without `rapport` and `numero` in their front matter
+ * (not report sections) are left alone. The paragraphs are also exported, with their text,
  * as `paragraphes` in the entry's front matter.
  */
 export default function rehypeParagraphIds() {
   return (tree: Root, file: VFile) => {
     const frontmatter = frontmatterOf(file);
     const numero = frontmatter?.numero;
-    if (!frontmatter || typeof numero !== 'number') return;
+    if (!frontmatter || typeof numero !== 'number' || frontmatter.rapport === undefined) return;
     const anchors = (frontmatter.ancres ?? {}) as Record<string, string>;
     const paragraphs: ExportedParagraph[] = [];
     let rubrique: string | undefined;
@@ -69,7 +90,13 @@ export default function rehypeParagraphIds() {
       if (node.tagName === 'p' && ancestors.some((a) => a.type === 'element' && a.tagName === 'li')) return;
       const id = paragraphId(numero, paragraphs.length + 1);
       node.properties.id = id;
-      paragraphs.push({ id, texte: toString(node).trim(), ...(rubrique ? { rubrique } : {}) });
+      const citations = citationSpans(node);
+      paragraphs.push({
+        id,
+        texte: toString(node),
+        ...(rubrique ? { rubrique } : {}),
+        ...(citations.length > 0 ? { citations } : {}),
+      });
     });
 
     frontmatter.paragraphes = paragraphs;

@@ -21,19 +21,19 @@ function brokenContent(name: string, edit: (dir: string) => void): string {
 }
 
 function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
-  const path = join(dir, REPORT, file);
+  const path = file.startsWith('resolutions/') ? join(dir, file) : join(dir, REPORT, file);
   const text = readFileSync(path, 'utf8');
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
   writeFileSync(path, changed);
 }
 
+function runOn(command: 'sync' | 'build', dir: string) {
+  return runAstro(command, { CONTENT_DIR: dir, CACHE_DIR: join(dir, '.cache'), OUT_DIR: join(dir, '.dist') });
+}
+
 async function expectFailure(command: 'sync' | 'build', dir: string, ...expected: (string | RegExp)[]) {
-  const run = await runAstro(command, {
-    CONTENT_DIR: dir,
-    CACHE_DIR: join(dir, '.cache'),
-    OUT_DIR: join(dir, '.dist'),
-  });
+  const run = await runOn(command, dir);
   expect(run.code, run.output).not.toBe(0);
   for (const part of expected) {
     if (typeof part === 'string') expect(run.output).toContain(part);
@@ -88,5 +88,40 @@ describe('content errors stop the build and name the file and field', () => {
   it('a source pointing to a paragraph that does not exist', async () => {
     const dir = brokenContent('source', (d) => replaceIn(d, 'rapport.yaml', 'source: p1-1', 'source: p1-9'));
     await expectFailure('build', dir, `${REPORT}/rapport.yaml`, 'champ « presidence.source »', '« p1-9 »');
+  });
+
+  it('a citation of a text that has no entry in content/resolutions', async () => {
+    const dir = brokenContent('citation', (d) =>
+      replaceIn(
+        d,
+        '04-smsi-20-manifestation.mdx',
+        'Pour ce qui concerne 2026,',
+        'Vu la Résolution 999 (Rév. Kigali, 2022) de la CMDT, pour ce qui concerne 2026,',
+      ),
+    );
+    await expectFailure(
+      'build',
+      dir,
+      `${REPORT}/04-smsi-20-manifestation.mdx`,
+      'ligne 11,',
+      '« Résolution 999 (Rév. Kigali, 2022) »',
+      'cmdt-999.mdx',
+    );
+  });
+
+  it('a resolutions entry whose file name does not follow from its body and number', async () => {
+    const dir = brokenContent('slug', (d) => replaceIn(d, 'resolutions/pp-172.mdx', 'numero: "172"', 'numero: "173"'));
+    await expectFailure('sync', dir, 'resolutions/pp-172.mdx', 'champ « numero » : ce texte doit s’appeler pp-173.mdx');
+  });
+});
+
+describe('content warnings', () => {
+  it('warns about a resolutions entry that nothing cites, without stopping the build', async () => {
+    const dir = brokenContent('uncited', (d) =>
+      writeFileSync(join(d, 'resolutions/cmdt-1.mdx'), '---\norgane: cmdt\nnumero: "1"\ntype: resolution\n---\n'),
+    );
+    const run = await runOn('build', dir);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/resolutions\/cmdt-1\.mdx : aucun rapport ne cite ce texte \(avertissement\)/);
   });
 });

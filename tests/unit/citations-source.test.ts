@@ -19,13 +19,31 @@ describe('citations in the source report', () => {
   });
 
   it('names 18 distinct texts, bodies left unsaid being given by earlier mentions', () => {
-    const resolved = resolveBodies(bodyLines.flatMap((line) => recognizeCitations(line)), []);
+    const resolved = resolveBodies(
+      bodyLines.flatMap((line) => recognizeCitations(line)),
+      [],
+    );
     const slugs = new Set(resolved.map((c) => slugFor(c.body!, c.number)));
     expect([...slugs].sort()).toEqual(
       [
-        'pp-140', 'pp-172', 'pp-71', 'pp-214', 'conseil-1332', 'conseil-1334', 'cmdt-30', 'amnt-75', 'uit-r-61',
-        'a-res-70-125', 'a-res-70-1', 'a-res-77-150', 'a-res-71-212', 'a-res-70-299', 'a-70-684', 'a-res-73-218',
-        'a-res-80-173', 'e-res-2025-18',
+        'pp-140',
+        'pp-172',
+        'pp-71',
+        'pp-214',
+        'conseil-1332',
+        'conseil-1334',
+        'cmdt-30',
+        'amnt-75',
+        'uit-r-61',
+        'a-res-70-125',
+        'a-res-70-1',
+        'a-res-77-150',
+        'a-res-71-212',
+        'a-res-70-299',
+        'a-70-684',
+        'a-res-73-218',
+        'a-res-80-173',
+        'e-res-2025-18',
       ].sort(),
     );
   });

@@ -7,9 +7,9 @@ type Expected = Partial<Omit<Citation, 'start' | 'end'>>;
 function check(input: string, expected: Expected[]) {
   const found = recognizeCitations(input);
   for (const citation of found) expect(input.slice(citation.start, citation.end)).toBe(citation.text);
-  expect(found.map((c, i) => Object.fromEntries(Object.keys(expected[i] ?? {}).map((k) => [k, c[k as keyof Citation]])))).toEqual(
-    expected,
-  );
+  expect(
+    found.map((c, i) => Object.fromEntries(Object.keys(expected[i] ?? {}).map((k) => [k, c[k as keyof Citation]]))),
+  ).toEqual(expected);
 }
 
 const NB = '\u00a0';
@@ -19,7 +19,15 @@ describe('recognizeCitations: single citations', () => {
   it.each<[string, Expected[]]>([
     [
       'conformément à la Résolution 140 (Rév. Bucarest, 2022) de la Conférence de plénipotentiaires et',
-      [{ text: 'Résolution 140 (Rév. Bucarest, 2022)', body: 'pp', number: '140', revision: 'Rév. Bucarest, 2022', kind: 'resolution' }],
+      [
+        {
+          text: 'Résolution 140 (Rév. Bucarest, 2022)',
+          body: 'pp',
+          number: '140',
+          revision: 'Rév. Bucarest, 2022',
+          kind: 'resolution',
+        },
+      ],
     ],
     [
       'conformément à la Résolution 214 (Bucarest, 2022) de la Conférence de plénipotentiaires de l’UIT, soulignant',
@@ -29,7 +37,14 @@ describe('recognizeCitations: single citations', () => {
     ["Résolution 75 (Rév. Genève, 2022) de l'AMNT;", [{ body: 'amnt', number: '75', revision: 'Rév. Genève, 2022' }]],
     [
       'Résolution UIT-R 61-3 (Rév. Dubaï, 2023);',
-      [{ text: 'Résolution UIT-R 61-3 (Rév. Dubaï, 2023)', body: 'uit-r', number: '61-3', revision: 'Rév. Dubaï, 2023' }],
+      [
+        {
+          text: 'Résolution UIT-R 61-3 (Rév. Dubaï, 2023)',
+          body: 'uit-r',
+          number: '61-3',
+          revision: 'Rév. Dubaï, 2023',
+        },
+      ],
     ],
     [
       `Résolution${NB}UIT-R${NB}61-3${NB}(Rév.${NB}Dubaï,${NB}2023);`,
@@ -48,18 +63,27 @@ describe('recognizeCitations: single citations', () => {
       [{ text: 'Résolution 1332 (modifiée en 2023)', body: undefined, number: '1332', revision: 'modifiée en 2023' }],
     ],
     ['avec la Résolution 214 dans les rapports', [{ text: 'Résolution 214', body: undefined, number: '214' }]],
-    ['la résolution 140 (rév. bucarest 2022) de la conférence de plénipotentiaires', [{ body: 'pp', number: '140', revision: 'rév. bucarest 2022' }]],
-    [`RÉSOLUTION${NNB}1334${NNB}(MODIFIÉE${NB}EN${NB}2023) DU CONSEIL`, [{ body: 'conseil', number: '1334', revision: 'MODIFIÉE EN 2023' }]],
+    [
+      'la résolution 140 (rév. bucarest 2022) de la conférence de plénipotentiaires',
+      [{ body: 'pp', number: '140', revision: 'rév. bucarest 2022' }],
+    ],
+    [
+      `RÉSOLUTION${NNB}1334${NNB}(MODIFIÉE${NB}EN${NB}2023) DU CONSEIL`,
+      [{ body: 'conseil', number: '1334', revision: 'MODIFIÉE EN 2023' }],
+    ],
   ])('%s', (input, expected) => check(input, expected));
 });
 
 describe('recognizeCitations: lists with the body at the end', () => {
   it('PP resolutions, with and without the comma before the year', () => {
-    check('Résolutions 140 (Rév. Bucarest, 2022), 172 (Rév. Guadalajara, 2010), 71 (Rév. Bucarest 2022) de la Conférence de plénipotentiaires;', [
-      { text: '140 (Rév. Bucarest, 2022)', body: 'pp', number: '140', revision: 'Rév. Bucarest, 2022' },
-      { text: '172 (Rév. Guadalajara, 2010)', body: 'pp', number: '172', revision: 'Rév. Guadalajara, 2010' },
-      { text: '71 (Rév. Bucarest 2022)', body: 'pp', number: '71', revision: 'Rév. Bucarest 2022' },
-    ]);
+    check(
+      'Résolutions 140 (Rév. Bucarest, 2022), 172 (Rév. Guadalajara, 2010), 71 (Rév. Bucarest 2022) de la Conférence de plénipotentiaires;',
+      [
+        { text: '140 (Rév. Bucarest, 2022)', body: 'pp', number: '140', revision: 'Rév. Bucarest, 2022' },
+        { text: '172 (Rév. Guadalajara, 2010)', body: 'pp', number: '172', revision: 'Rév. Guadalajara, 2010' },
+        { text: '71 (Rév. Bucarest 2022)', body: 'pp', number: '71', revision: 'Rév. Bucarest 2022' },
+      ],
+    );
   });
 
   it('Council resolutions joined by « et »', () => {

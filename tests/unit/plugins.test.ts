@@ -9,7 +9,7 @@ describe('rehype-paragraph-ids', () => {
     const { html, frontmatter } = await renderMarkdown(
       'Premier: paragraphe.\n\n- un\n- deux\n\nDernier.',
       [rehypeParagraphIds],
-      { numero: 2 },
+      { rapport: 'r', numero: 2 },
     );
     expect(html).toBe(
       '<p id="p2-1">Premier: paragraphe.</p>\n<ul>\n<li id="p2-2">un</li>\n<li id="p2-3">deux</li>\n</ul>\n<p id="p2-4">Dernier.</p>',
@@ -23,7 +23,7 @@ describe('rehype-paragraph-ids', () => {
   });
 
   it('counts a paragraph inside a loose list item once, as the item', async () => {
-    const { html } = await renderMarkdown('- un\n\n- deux\n', [rehypeParagraphIds], { numero: 3 });
+    const { html } = await renderMarkdown('- un\n\n- deux\n', [rehypeParagraphIds], { rapport: 'r', numero: 3 });
     expect(html).toContain('<li id="p3-1">\n<p>un</p>');
     expect(html).toContain('<li id="p3-2">\n<p>deux</p>');
   });
@@ -32,7 +32,7 @@ describe('rehype-paragraph-ids', () => {
     const { html, frontmatter } = await renderMarkdown(
       '## Suite à donner par le Conseil\n\nLe Conseil est invité.',
       [rehypeParagraphIds],
-      { numero: 0, ancres: { 'Suite à donner par le Conseil': 'suite-a-donner' } },
+      { rapport: 'r', numero: 0, ancres: { 'Suite à donner par le Conseil': 'suite-a-donner' } },
     );
     expect(html).toBe(
       '<h2 id="suite-a-donner">Suite à donner par le Conseil</h2>\n<p id="p0-1">Le Conseil est invité.</p>',
@@ -43,13 +43,16 @@ describe('rehype-paragraph-ids', () => {
   });
 
   it('fails on a preamble heading without an anchor, naming the file, the line and the heading', async () => {
-    await expect(renderMarkdown('\n## Inconnu\n', [rehypeParagraphIds], { numero: 0, ancres: {} })).rejects.toThrow(
-      /content\/test\.mdx[\s\S]*ligne 2[\s\S]*« Inconnu »/,
-    );
+    await expect(
+      renderMarkdown('\n## Inconnu\n', [rehypeParagraphIds], { rapport: 'r', numero: 0, ancres: {} }),
+    ).rejects.toThrow(/content\/test\.mdx[\s\S]*ligne 2[\s\S]*« Inconnu »/);
   });
 
   it('gives sub-headings of a section an ASCII id without no-break characters', async () => {
-    const { html } = await renderMarkdown('### Le GTC\u2011SMSI\u00a0et vous', [rehypeParagraphIds], { numero: 7 });
+    const { html } = await renderMarkdown('### Le GTC\u2011SMSI\u00a0et vous', [rehypeParagraphIds], {
+      rapport: 'r',
+      numero: 7,
+    });
     expect(html).toBe('<h3 id="s7-le-gtc-smsi-et-vous">Le GTC\u2011SMSI\u00a0et vous</h3>');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, shortenOnWordBoundary } from '../../src/lib/text';
+import { excerptAround, firstSentence, shortenOnWordBoundary } from '../../src/lib/text';
 
 describe('firstSentence', () => {
   it('stops at the first sentence end', () => {
@@ -21,5 +21,21 @@ describe('shortenOnWordBoundary', () => {
 
   it('drops trailing punctuation before the ellipsis', () => {
     expect(shortenOnWordBoundary('Un, deux, trois, quatre, cinq', 12)).toBe('Un, deux…');
+  });
+});
+
+describe('excerptAround', () => {
+  const text =
+    'Le Groupe a procédé à un premier débat sur la mise à jour des Résolutions 1332 et 1334 du Conseil, afin de les aligner.';
+  it('keeps the span whole and cuts the context on word boundaries', () => {
+    const start = text.indexOf('1332');
+    const excerpt = excerptAround(text, start, start + 4, 20);
+    expect(excerpt.match).toBe('1332');
+    expect(excerpt.before).toBe('…des Résolutions ');
+    expect(excerpt.after).toBe(' et 1334 du Conseil,…');
+  });
+
+  it('adds no ellipsis when nothing is left out', () => {
+    expect(excerptAround('Résolution 214', 0, 14)).toEqual({ before: '', match: 'Résolution 214', after: '' });
   });
 });
