@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runAstro } from '../helpers/build';
 import { serveStatic } from '../helpers/serve';
@@ -19,15 +19,21 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   let siteDir = process.env.TEST_SITE_DIR ? resolve(process.env.TEST_SITE_DIR) : '';
+  let cleanup = () => {};
   if (!siteDir) {
-    siteDir = resolve('tmp/test-site');
-    rmSync(siteDir, { recursive: true, force: true });
-    const run = await runAstro('build', { OUT_DIR: siteDir, CACHE_DIR: resolve('tmp/test-cache') });
+    // A fresh folder per run, so that two runs (or two developers) never share a build.
+    const work = mkdtempSync(resolve('tmp/test-run-'));
+    siteDir = resolve(work, 'site');
+    const run = await runAstro('build', { OUT_DIR: siteDir, CACHE_DIR: resolve(work, 'cache') });
     if (run.code !== 0) throw new Error(`The site did not build:\n${run.output}`);
+    cleanup = () => rmSync(work, { recursive: true, force: true });
   }
   if (!existsSync(resolve(siteDir, 'index.html'))) throw new Error(`No built site in ${siteDir}`);
   const server = await serveStatic(siteDir);
   project.provide('siteDir', siteDir);
   project.provide('siteUrl', server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    cleanup();
+  };
 }
