@@ -8,6 +8,7 @@ import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeTableCellSpacing from './src/plugins/rehype-table-cell-spacing.ts';
 import remarkCitations from './src/plugins/remark-citations.ts';
 import { readCitableTexts } from './src/plugins/citable-texts.ts';
+import remarkAbbr, { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
 
 const base = process.env.BASE_PATH || '/';
 const contentDir = process.env.CONTENT_DIR || 'content';
@@ -24,8 +25,13 @@ export default defineConfig({
     smartypants: false,
     // remark-gfm is added explicitly so that the pinned version is the one in use.
     gfm: false,
-    // Mentions of resolutions become links to their pages (src/lib/citations.ts recognizes them).
-    remarkPlugins: [remarkGfm, [remarkCitations, { base, known: () => readCitableTexts(`${contentDir}/resolutions`) }]],
+    // Mentions of resolutions become links to their pages (src/lib/citations.ts recognizes them), then
+    // the first occurrence of each glossary acronym (outside those links) becomes an <abbr title>.
+    remarkPlugins: [
+      remarkGfm,
+      [remarkCitations, { base, known: () => readCitableTexts(`${contentDir}/resolutions`) }],
+      [remarkAbbr, { terms: () => readGlossaryTerms(`${contentDir}/glossaire`) }],
+    ],
     // Order matters: ids and paragraph texts are taken from the source text, before typography.
     rehypePlugins: [rehypeParagraphIds, rehypeTableCellSpacing, rehypeFrenchTypography],
   },

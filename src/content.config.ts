@@ -3,7 +3,10 @@ import { validatedGlob } from './loaders/validated-glob';
 import { checkMeetings, checkResolutions, checkSections } from './lib/report';
 import { BODY_IDS } from './lib/bodies';
 import { RESERVED_SEGMENTS } from './lib/urls';
-import { frenchDayRange, partsText } from './lib/dates';
+import { frenchDayRange, isoDay, partsText } from './lib/dates';
+import { checkGlossaries } from './lib/glossary';
+import { parsePartialDate } from './lib/partial-dates';
+import { checkReportOf, fileStem, reportFolderOf } from './lib/report-files';
 
 /**
  * Where the content lives. Tests point this at fixture folders
@@ -17,6 +20,18 @@ const reportId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant de rapport : minuscules, chiffres et tirets');
 const paragraphRef = z.string().regex(/^p\d+-\d+$/, 'id de paragraphe attendu, par exemple « p7-4 »');
 const person = z.object({ nom: z.string().min(1), pays: z.string().min(1) }).strict();
+/** A statement about the report's content, in the report's words as far as possible, with its paragraph. */
+const fact = z.object({ texte: z.string().min(1), source: paragraphRef }).strict();
+/** A day (`2025-07-07`), a month (`2026-03`) or a year (`2026`): only as precise as the report is. */
+const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? isoDay(value) : typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .refine(
+      (value) => parsePartialDate(value) !== undefined,
+      'date attendue : « 2025-07-07 », « 2026-03 » ou « 2026 »',
+    ),
+);
 
 const rapportSchema = z
   .object({
@@ -54,6 +69,8 @@ const reunionSchema = z
     fin: z.date(),
     /** The paragraph that gives these dates. */
     source: paragraphRef,
+    /** What the report says about this meeting alone (shown on `/reunions/43/`). */
+    faits: z.array(fact).default([]),
   })
   .strict()
   .refine((r) => r.fin >= r.debut, { message: 'la date de fin précède la date de début', path: ['fin'] })
@@ -85,12 +102,86 @@ const sections = defineCollection({
 
 const reunions = defineCollection({
   loader: validatedGlob({
-    pattern: '*/reunions/*.yaml',
+    pattern: '*/reunions/[0-9]*.yaml',
     base: `${CONTENT_DIR}/rapport`,
     schema: reunionSchema,
     check: checkMeetings,
   }),
   schema: reunionSchema,
+});
+
+/** What the report says about its meetings together: `content/rapport/<id>/reunions/ensemble.yaml`. */
+const reunionsEnsembleSchema = z.object({ rapport: reportId, faits: z.array(fact).min(1) }).strict();
+
+const reunionsEnsemble = defineCollection({
+  loader: validatedGlob({
+    pattern: '*/reunions/ensemble.yaml',
+    base: `${CONTENT_DIR}/rapport`,
+    schema: reunionsEnsembleSchema,
+    check: checkReportOf(reportFolderOf, 'son dossier'),
+  }),
+  schema: reunionsEnsembleSchema,
+});
+
+const evenementSchema = z
+  .object({
+    libelle: z.string().min(1),
+    /** More of what the same paragraph says about the event. */
+    detail: z.string().min(1).optional(),
+    debut: partialDate,
+    fin: partialDate.optional(),
+    /** The paragraph that gives the date. */
+    source: paragraphRef,
+  })
+  .strict()
+  .refine((e) => !e.fin || parsePartialDate(e.fin)!.start >= parsePartialDate(e.debut)!.start, {
+    message: 'la date de fin précède la date de début',
+    path: ['fin'],
+  });
+
+/** The dated events of a report: `content/rapport/<id>/chronologie.yaml` (its meetings are added from `reunions`). */
+const chronologieSchema = z.object({ rapport: reportId, evenements: z.array(evenementSchema).min(1) }).strict();
+
+const chronologies = defineCollection({
+  loader: validatedGlob({
+    pattern: '*/chronologie.yaml',
+    base: `${CONTENT_DIR}/rapport`,
+    schema: chronologieSchema,
+    check: checkReportOf(reportFolderOf, 'son dossier'),
+  }),
+  schema: chronologieSchema,
+});
+
+const sigleSchema = z
+  .object({
+    /** As the report writes it: `GTC-SMSI/ODD`, `S. E.`. */
+    sigle: z.string().min(1),
+    developpe: z.string().min(1),
+    /** `rapport`: the report gives this expansion (in `source`); `usage`: the usual French expansion. */
+    origine: z.enum(['rapport', 'usage']),
+    source: paragraphRef.optional(),
+  })
+  .strict()
+  .refine((s) => s.origine !== 'rapport' || s.source !== undefined, {
+    message: 'origine « rapport » : indiquez dans « source » le paragraphe qui donne ce développement',
+    path: ['source'],
+  })
+  .refine((s) => s.origine !== 'usage' || s.source === undefined, {
+    message: 'origine « usage » : le rapport ne donne pas ce développement, retirez « source » ou passez à « rapport »',
+    path: ['source'],
+  });
+
+/** The acronyms of a report: `content/glossaire/<rapport>.yaml`. */
+const glossaireSchema = z.object({ rapport: reportId, sigles: z.array(sigleSchema).min(1) }).strict();
+
+const glossaires = defineCollection({
+  loader: validatedGlob({
+    pattern: '*.yaml',
+    base: `${CONTENT_DIR}/glossaire`,
+    schema: glossaireSchema,
+    check: (entries) => [...checkReportOf(fileStem, 'le nom du fichier')(entries), ...checkGlossaries(entries)],
+  }),
+  schema: glossaireSchema,
 });
 
 const resolutionSchema = z
@@ -120,4 +211,12 @@ const resolutions = defineCollection({
   schema: resolutionSchema,
 });
 
-export const collections = { rapports, sections, reunions, resolutions };
+export const collections = {
+  rapports,
+  sections,
+  reunions,
+  reunionsEnsemble,
+  chronologies,
+  glossaires,
+  resolutions,
+};

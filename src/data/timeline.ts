@@ -1,0 +1,64 @@
+/**
+ * The timeline: every dated event of every report (`chronologie.yaml`) and
+ * every meeting (`reunions/`), each with the paragraph that dates it, in
+ * chronological order (`src/lib/timeline.ts`). A `source` that points to no
+ * paragraph stops the build, naming the file and the id.
+ */
+import { getCollection } from 'astro:content';
+import { ContentError } from '../lib/content-errors';
+import { isoDay } from '../lib/dates';
+import { requirePartialDate } from '../lib/partial-dates';
+import { sortEvents, type Dated } from '../lib/timeline';
+import { fileOf, loadReports, paragraphsOf, requireParagraph, type LocatedParagraph, type Report } from './reports';
+
+export interface TimelineEvent extends Dated {
+  detail?: string;
+  report: Report;
+  /** The paragraph that gives the date. */
+  paragraph: LocatedParagraph;
+  /** A page of the site about the event (a meeting's page), as a site path. */
+  page?: string;
+}
+
+/** Every dated event, oldest first. */
+export async function loadTimeline(): Promise<TimelineEvent[]> {
+  const [reports, timelines] = await Promise.all([loadReports(), getCollection('chronologies')]);
+  const events: TimelineEvent[] = [];
+  for (const timeline of timelines) {
+    if (!reports.some((report) => report.id === timeline.data.rapport)) {
+      throw new ContentError(fileOf(timeline), [
+        { field: 'rapport', message: `aucun rapport « ${timeline.data.rapport} »` },
+      ]);
+    }
+  }
+  for (const report of reports) {
+    const paragraphs = await paragraphsOf(report);
+    for (const timeline of timelines.filter((t) => t.data.rapport === report.id)) {
+      timeline.data.evenements.forEach((event, i) => {
+        events.push({
+          libelle: event.libelle,
+          detail: event.detail,
+          debut: requirePartialDate(event.debut),
+          fin: event.fin === undefined ? undefined : requirePartialDate(event.fin),
+          report,
+          paragraph: requireParagraph(paragraphs, event.source, {
+            file: fileOf(timeline),
+            field: `evenements.${i}.source`,
+          }),
+        });
+      });
+    }
+    for (const meeting of report.meetings) {
+      const { numero, debut, fin, source } = meeting.data;
+      events.push({
+        libelle: `${numero}ème réunion du GTC-SMSI/ODD`,
+        debut: requirePartialDate(isoDay(debut)),
+        fin: requirePartialDate(isoDay(fin)),
+        report,
+        paragraph: requireParagraph(paragraphs, source, { file: fileOf(meeting), field: 'source' }),
+        page: `reunions/${numero}/`,
+      });
+    }
+  }
+  return sortEvents(events);
+}

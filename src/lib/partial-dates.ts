@@ -1,0 +1,87 @@
+/**
+ * Dates as precise as the report gives them: a day (`2025-07-07`), a month
+ * (`2026-03`, « en mars 2026 ») or a year (`2026`, « à sa session de 2026 »).
+ * The precision is read from the ISO form itself, so that no day is ever
+ * invented for an event the report dates only roughly.
+ */
+import { frenchDayRange, monthName, type DatePart } from './dates';
+
+export type Precision = 'jour' | 'mois' | 'annee';
+
+/** A date with its precision; `start` and `end` are the first and last days it may mean. */
+export interface PartialDate {
+  /** The ISO form, as used in `<time datetime>`: `2025-07-07`, `2026-03` or `2026`. */
+  iso: string;
+  precision: Precision;
+  start: Date;
+  end: Date;
+}
+
+/** Accepted ISO forms: a year, a year and month, or a full day. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Reads `2025-07-07`, `2026-03` or `2026`; undefined for anything else, or for a day that does not exist. */
+export function parsePartialDate(iso: string): PartialDate | undefined {
+  const match = PARTIAL_DATE.exec(iso);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[3]) {
+    const day = new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3])));
+    if (day.getUTCDate() !== Number(match[3])) return undefined;
+    return { iso, precision: 'jour', start: day, end: day };
+  }
+  if (match[2]) {
+    const month = Number(match[2]) - 1;
+    return {
+      iso,
+      precision: 'mois',
+      start: new Date(Date.UTC(year, month, 1)),
+      end: new Date(Date.UTC(year, month + 1, 0)),
+    };
+  }
+  return { iso, precision: 'annee', start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
+}
+
+/** Like {@link parsePartialDate}, but throws on a malformed date (content is validated before this runs). */
+export function requirePartialDate(iso: string): PartialDate {
+  const date = parsePartialDate(iso);
+  if (!date) throw new Error(`date invalide : « ${iso} » (attendu : 2025-07-07, 2026-03 ou 2026)`);
+  return date;
+}
+
+/**
+ * A date or a span written in French, in parts so that each date can be
+ * marked up with `<time datetime>`. As a phrase: `les 9 et 10 septembre 2025`,
+ * `du 7 au 11 juillet 2025`, `le 1er mars 2026`, `en décembre 2025`, `en 2026`.
+ * As a label (timeline): `9–10 septembre 2025`, `7–11 juillet 2025`,
+ * `décembre 2025`, `2026`.
+ */
+export function frenchPartialDate(
+  start: PartialDate,
+  end?: PartialDate,
+  style: 'phrase' | 'label' = 'phrase',
+): DatePart[] {
+  const label = style === 'label';
+  if (start.precision === 'jour' && (!end || end.precision === 'jour')) {
+    const parts = frenchDayRange(start.start, end?.start ?? start.start);
+    if (parts.length === 1) return label ? parts : [{ text: 'le ' }, ...parts];
+    const [first, joiner, last] = parts as [DatePart, DatePart, DatePart];
+    if (label) return [first, { text: /^\d+$/.test(first.text) ? '–' : ' – ' }, last];
+    return [{ text: joiner.text === ' et ' ? 'les ' : 'du ' }, ...parts];
+  }
+  const roughly = (date: PartialDate): DatePart => ({
+    text: date.precision === 'annee' ? date.iso.slice(0, 4) : `${monthName(date.start)} ${date.start.getUTCFullYear()}`,
+    iso: date.iso,
+  });
+  if (!end || end.iso === start.iso) return label ? [roughly(start)] : [{ text: 'en ' }, roughly(start)];
+  return label
+    ? [roughly(start), { text: ' – ' }, roughly(end)]
+    : [{ text: 'de ' }, roughly(start), { text: ' à ' }, roughly(end)];
+}
+
+/** What the report leaves unsaid about a date, for the reader: `jour non précisé`; nothing for a full day. */
+export function precisionNote(precision: Precision): string | undefined {
+  if (precision === 'mois') return 'jour non précisé';
+  if (precision === 'annee') return 'mois et jour non précisés';
+  return undefined;
+}
