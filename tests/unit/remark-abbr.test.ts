@@ -1,0 +1,77 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import remarkAbbr, { readGlossaryTerms } from '../../src/plugins/remark-abbr';
+
+const terms = () => [
+  { sigle: 'SMSI', developpe: 'Sommet mondial sur la société de l’information' },
+  { sigle: 'GTC-SMSI/ODD', developpe: "Groupe de travail du Conseil de l'UIT sur le SMSI et les ODD" },
+  { sigle: 'UIT', developpe: 'Union internationale des télécommunications' },
+  { sigle: 'S. E.', developpe: 'Son Excellence' },
+];
+
+async function render(markdown: string, frontmatter: Record<string, unknown> = { rapport: 'r', numero: 1 }) {
+  const file = new VFile({ value: markdown, path: 'content/rapport/r/01.mdx', data: { astro: { frontmatter } } });
+  const result = await unified()
+    .use(remarkParse)
+    .use(remarkAbbr, { terms })
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(file);
+  return String(result);
+}
+
+describe('remark-abbr', () => {
+  it('wraps the first occurrence of each acronym of the page, with its typeset expansion', async () => {
+    expect(await render('Le SMSI.\n\nLe SMSI et le GTC-SMSI/ODD.')).toBe(
+      '<p>Le <abbr title="Sommet mondial sur la société de l’information">SMSI</abbr>.</p>\n' +
+        '<p>Le SMSI et le <abbr title="Groupe de travail du Conseil de l’UIT sur le SMSI et les ODD">GTC-SMSI/ODD</abbr>.</p>',
+    );
+  });
+
+  it('keeps the source’s no-break hyphens and spaces inside the abbreviation', async () => {
+    expect(await render('Le GTC\u2011SMSI/ODD et S.\u00a0E. Mme López')).toBe(
+      '<p>Le <abbr title="Groupe de travail du Conseil de l’UIT sur le SMSI et les ODD">GTC\u2011SMSI/ODD</abbr> et ' +
+        '<abbr title="Son Excellence">S.\u00a0E.</abbr> Mme López</p>',
+    );
+  });
+
+  it('skips headings, links and code, and marks the next occurrence in the text instead', async () => {
+    expect(await render('## Le SMSI\n\n[l’UIT](/x/) `SMSI` puis le SMSI et l’UIT')).toBe(
+      '<h2>Le SMSI</h2>\n<p><a href="/x/">l’UIT</a> <code>SMSI</code> puis le ' +
+        '<abbr title="Sommet mondial sur la société de l’information">SMSI</abbr> et l’' +
+        '<abbr title="Union internationale des télécommunications">UIT</abbr></p>',
+    );
+  });
+
+  it('changes no character of the text', async () => {
+    const markdown = 'Le GTC\u2011SMSI/ODD, l’UIT et le SMSI+20 : S.\u00a0E. et le SMSI.';
+    const html = await render(markdown);
+    expect(html).toContain('<abbr');
+    expect(toString(fromHtml(html, { fragment: true }))).toBe(markdown);
+  });
+
+  it('leaves files that are not report sections alone', async () => {
+    expect(await render('Le SMSI.', { titre: 'Note' })).toBe('<p>Le SMSI.</p>');
+  });
+});
+
+describe('readGlossaryTerms', () => {
+  it('reads every sigle and expansion of the glossary files', () => {
+    const read = readGlossaryTerms('content/glossaire');
+    expect(read).toContainEqual({
+      sigle: 'UNGIS',
+      developpe: "Groupe des Nations Unies sur la société de l'information",
+    });
+    expect(new Set(read.map((t) => t.sigle)).size).toBe(read.length);
+  });
+
+  it('reads nothing from a folder that does not exist', () => {
+    expect(readGlossaryTerms('content/nulle-part')).toEqual([]);
+  });
+});
