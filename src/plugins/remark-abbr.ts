@@ -8,11 +8,14 @@ import { termFinder, type Term, type TermMatch } from '../lib/glossary';
 import { typographize } from '../lib/typography';
 import { frontmatterOf } from './frontmatter';
 
-/** An abbreviation in the Markdown tree; mdast-util-to-hast renders it as `<abbr title>` (`data.hName`). */
+/**
+ * An abbreviation in the Markdown tree; mdast-util-to-hast renders it as
+ * `<abbr title aria-description>` (`data.hName`, `data.hProperties`).
+ */
 export interface Abbr extends Parent {
   type: 'abbr';
   children: Text[];
-  data: { hName: 'abbr'; hProperties: { title: string } };
+  data: { hName: 'abbr'; hProperties: { title: string; 'aria-description': string } };
 }
 
 declare module 'mdast' {
@@ -38,6 +41,10 @@ const PLAIN = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code',
  * of the text (the source's no-break hyphens and spaces included). Headings,
  * links and code are left alone; files that are not report sections (no
  * `rapport` in their front matter) too. `src/lib/glossary.ts` finds the terms.
+ *
+ * `title` shows the expansion as a tooltip; Chromium exposes it as the
+ * abbreviation's accessible name only, so the same expansion is also given as
+ * `aria-description`, which assistive technologies read as its description.
  */
 export default function remarkAbbr(options: RemarkAbbrOptions) {
   return (tree: Root, file: VFile) => {
@@ -69,7 +76,10 @@ function withAbbrs(node: Text, matches: TermMatch[], titles: Map<string, string>
     parts.push({
       type: 'abbr',
       children: [{ type: 'text', value: node.value.slice(match.start, match.end) }],
-      data: { hName: 'abbr', hProperties: { title: titles.get(match.sigle)! } },
+      data: {
+        hName: 'abbr',
+        hProperties: { title: titles.get(match.sigle)!, 'aria-description': titles.get(match.sigle)! },
+      },
     });
     at = match.end;
   }
