@@ -1,24 +1,32 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/build';
 
 /**
  * A meeting fact, glossary entry or timeline event that points to a paragraph
  * that does not exist (or is otherwise broken) stops the build, naming the
- * file, the field and the id. Each case copies the real content, breaks one
- * thing, and builds the copy.
+ * file, the field and the id. Each case copies the project with its content,
+ * breaks one thing, and builds the copy.
+ *
+ * The copy is a whole project (config, src, content; node_modules linked), not
+ * just a CONTENT_DIR: Astro writes `.astro/content-modules.mjs` in the project
+ * root, so two builds of different content in one root, such as this file's and
+ * content-errors.test.ts's running side by side, would overwrite each other's.
  */
 const work = mkdtempSync(resolve('tmp/structure-errors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const REPORT = 'rapport/gtc-smsi-odd-43-44';
 const GLOSSARY = 'glossaire/gtc-smsi-odd-43-44.yaml';
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 
-function brokenContent(name: string, file: string, from: string | RegExp, to: string): string {
+function brokenProject(name: string, file: string, from: string | RegExp, to: string): string {
   const dir = join(work, name);
-  cpSync('content', dir, { recursive: true });
-  const path = join(dir, file);
+  mkdirSync(dir);
+  for (const entry of PROJECT_FILES) cpSync(entry, join(dir, entry), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  const path = join(dir, 'content', file);
   const text = readFileSync(path, 'utf8');
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
@@ -26,34 +34,55 @@ function brokenContent(name: string, file: string, from: string | RegExp, to: st
   return dir;
 }
 
-async function expectFailure(command: 'sync' | 'build', dir: string, ...expected: string[]) {
-  const run = await runAstro(command, {
-    CONTENT_DIR: dir,
-    CACHE_DIR: join(dir, '.cache'),
-    OUT_DIR: join(dir, '.dist'),
+/** Runs the Astro CLI in a project folder; returns its exit code and combined output. */
+function runAstroIn(dir: string, command: 'sync' | 'build'): Promise<{ code: number; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [resolve('node_modules/astro/astro.js'), command], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        CONTENT_DIR: 'content',
+        // Never the linked node_modules/.astro, which the main project's own builds use.
+        CACHE_DIR: join(dir, '.cache'),
+        OUT_DIR: join(dir, '.dist'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output }));
   });
+}
+
+async function expectFailure(command: 'sync' | 'build', dir: string, ...expected: string[]) {
+  const run = await runAstroIn(dir, command);
   expect(run.code, run.output).not.toBe(0);
   for (const part of expected) expect(run.output).toContain(part);
 }
 
 describe('structure content errors stop the build and name the entry and the id', () => {
   it('a meeting fact pointing to a paragraph that does not exist', async () => {
-    const dir = brokenContent('meeting', `${REPORT}/reunions/44.yaml`, 'source: p8-1', 'source: p8-9');
+    const dir = brokenProject('meeting', `${REPORT}/reunions/44.yaml`, 'source: p8-1', 'source: p8-9');
     await expectFailure('build', dir, `${REPORT}/reunions/44.yaml`, 'champ « faits.1.source »', '« p8-9 »');
   });
 
   it('a fact about both meetings pointing to a paragraph that does not exist', async () => {
-    const dir = brokenContent('together', `${REPORT}/reunions/ensemble.yaml`, 'source: p2-1', 'source: p2-7');
+    const dir = brokenProject('together', `${REPORT}/reunions/ensemble.yaml`, 'source: p2-1', 'source: p2-7');
     await expectFailure('build', dir, `${REPORT}/reunions/ensemble.yaml`, 'champ « faits.0.source »', '« p2-7 »');
   });
 
   it('a glossary entry pointing to a paragraph that does not exist', async () => {
-    const dir = brokenContent('glossary', GLOSSARY, 'source: p3-2', 'source: p3-5');
+    const dir = brokenProject('glossary', GLOSSARY, 'source: p3-2', 'source: p3-5');
     await expectFailure('build', dir, GLOSSARY, 'champ « sigles.22.source »', '« p3-5 »');
   });
 
   it('a glossary expansion that its source paragraph does not give word for word', async () => {
-    const dir = brokenContent('expansion', GLOSSARY, /source: p3-2/, 'source: p3-1');
+    const dir = brokenProject('expansion', GLOSSARY, /source: p3-2/, 'source: p3-1');
     await expectFailure(
       'build',
       dir,
@@ -65,17 +94,17 @@ describe('structure content errors stop the build and name the entry and the id'
   });
 
   it('a glossary expansion marked as the report’s without its paragraph', async () => {
-    const dir = brokenContent('origin', GLOSSARY, /\n {4}source: p3-2/, '');
+    const dir = brokenProject('origin', GLOSSARY, /\n {4}source: p3-2/, '');
     await expectFailure('sync', dir, GLOSSARY, 'champ « sigles.22.source »', 'origine « rapport »');
   });
 
   it('a timeline event pointing to a paragraph that does not exist', async () => {
-    const dir = brokenContent('event', `${REPORT}/chronologie.yaml`, 'source: p0-5', 'source: p0-6');
+    const dir = brokenProject('event', `${REPORT}/chronologie.yaml`, 'source: p0-5', 'source: p0-6');
     await expectFailure('build', dir, `${REPORT}/chronologie.yaml`, 'champ « evenements.1.source »', '« p0-6 »');
   });
 
   it('a timeline date more precise than a real date', async () => {
-    const dir = brokenContent('date', `${REPORT}/chronologie.yaml`, 'debut: "2025-12"', 'debut: "2025-12-32"');
+    const dir = brokenProject('date', `${REPORT}/chronologie.yaml`, 'debut: "2025-12"', 'debut: "2025-12-32"');
     await expectFailure('sync', dir, `${REPORT}/chronologie.yaml`, 'champ « evenements.5.debut »', '« 2026-03 »');
   });
 });
