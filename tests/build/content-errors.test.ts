@@ -1,39 +1,31 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/build';
+import { copyProject, editFile, runAstroIn } from '../helpers/project';
 
 /**
  * Broken content must stop the build with a message that names the file and
- * the field. Each case copies the real content, breaks one thing, and runs
- * Astro on the copy.
+ * the field. Each case copies the project, breaks one thing in its content,
+ * and runs Astro on the copy.
  */
 const work = mkdtempSync(resolve('tmp/content-errors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const REPORT = 'rapport/gtc-smsi-odd-43-44';
 
-function brokenContent(name: string, edit: (dir: string) => void): string {
-  const dir = join(work, name);
-  cpSync('content', dir, { recursive: true });
-  edit(dir);
-  return dir;
+/** A project copy whose content has been changed by `edit` (paths relative to content/). */
+function brokenContent(name: string, edit: (content: string) => void): string {
+  const project = copyProject(join(work, name));
+  edit(join(project, 'content'));
+  return project;
 }
 
-function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
-  const path = file.startsWith('resolutions/') ? join(dir, file) : join(dir, REPORT, file);
-  const text = readFileSync(path, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
-  writeFileSync(path, changed);
+function replaceIn(content: string, file: string, from: string | RegExp, to: string) {
+  editFile(content, file.startsWith('resolutions/') ? file : `${REPORT}/${file}`, from, to);
 }
 
-function runOn(command: 'sync' | 'build', dir: string) {
-  return runAstro(command, { CONTENT_DIR: dir, CACHE_DIR: join(dir, '.cache'), OUT_DIR: join(dir, '.dist') });
-}
-
-async function expectFailure(command: 'sync' | 'build', dir: string, ...expected: (string | RegExp)[]) {
-  const run = await runOn(command, dir);
+async function expectFailure(command: 'sync' | 'build', project: string, ...expected: (string | RegExp)[]) {
+  const run = await runAstroIn(project, command);
   expect(run.code, run.output).not.toBe(0);
   for (const part of expected) {
     if (typeof part === 'string') expect(run.output).toContain(part);
@@ -120,7 +112,7 @@ describe('content warnings', () => {
     const dir = brokenContent('uncited', (d) =>
       writeFileSync(join(d, 'resolutions/cmdt-1.mdx'), '---\norgane: cmdt\nnumero: "1"\ntype: resolution\n---\n'),
     );
-    const run = await runOn('build', dir);
+    const run = await runAstroIn(dir, 'build');
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/resolutions\/cmdt-1\.mdx : aucun rapport ne cite ce texte \(avertissement\)/);
   });

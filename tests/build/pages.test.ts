@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf, listPages, parsePage, readPage, select, selectAll, toText } from '../helpers/site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { idsOf, listPages, parsePage, readPage, select, selectAll, siteDir, toText } from '../helpers/site';
 
 const SECTIONS = [1, 2, 3, 4, 5, 6, 7, 8];
 /** Paragraphs and list items per section, counted in the source. */
@@ -117,9 +120,14 @@ describe('pages and URLs', () => {
     }
   });
 
-  it('ships no JavaScript on reading pages', () => {
+  it('ships reading pages with one small deferred module script and nothing else', () => {
     for (const path of ['', 'rapport/', 'rapport/7/', 'rapport/complet/']) {
-      expect(selectAll('script', parsePage(path)), path).toHaveLength(0);
+      const scripts = selectAll('script', parsePage(path));
+      expect(scripts, path).toHaveLength(1);
+      expect(scripts[0]!.properties.type, path).toBe('module');
+      const src = String(scripts[0]!.properties.src);
+      expect(src, path).toMatch(/^\/_astro\/.+\.js$/);
+      expect(gzipSync(readFileSync(join(siteDir(), src))).length, path).toBeLessThanOrEqual(2048);
     }
   });
 });

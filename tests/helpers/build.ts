@@ -8,13 +8,17 @@ export interface AstroRun {
 
 /**
  * Runs the Astro CLI (`build` or `sync`) in a child process with extra
- * environment (CONTENT_DIR, OUT_DIR, BASE_PATH…), and returns its exit code and
- * combined output. Each run gets its own cache folder so runs never share a data store.
+ * environment (CONTENT_DIR, OUT_DIR, CACHE_DIR, BASE_PATH…) in a project folder
+ * (this one by default), and returns its exit code and combined output.
  */
-export function runAstro(command: 'build' | 'sync', env: Record<string, string>): Promise<AstroRun> {
+export function runAstro(
+  command: 'build' | 'sync',
+  env: Record<string, string>,
+  cwd = resolve('.'),
+): Promise<AstroRun> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve('node_modules/astro/astro.js'), command], {
-      cwd: resolve('.'),
+      cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,0 +1,102 @@
+// Search benchmark in headless Chromium: for a fixed list of queries, the time from the
+// reader's action (opening the search and typing the query) to the first result drawn in the header search dialog (cold: fresh browser
+// profile, nothing cached; warm: the same query again in the same page), and the bytes
+// the first query transfers (search code, index, identifier map), raw and gzip-compressed.
+// Usage: npm run bench:search   (builds the site into tmp/bench-search-site first).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const QUERIES = ['140', 'A/RES/80/173', '70/1', 'UIT-R 61-3', 'intelligence artificielle', 'Forum du SMSI'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const site = resolve('tmp/bench-search-site');
+const browserPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(browserPath)) throw new Error(`No Chromium at ${browserPath}: install it or set CHROME_PATH.`);
+
+rmSync(site, { recursive: true, force: true });
+const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: site, CACHE_DIR: resolve('tmp/bench-search-cache') },
+  encoding: 'utf8',
+});
+if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+
+const files = sirv(site, { dev: false, extensions: ['html'] });
+const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+const origin = `http://127.0.0.1:${server.address().port}/`;
+
+async function measure(query) {
+  const profile = mkdtempSync(resolve('tmp/bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}rapport/7/`, { waitUntil: 'networkidle' });
+  const bodies = [];
+  page.on('response', async (response) => {
+    try {
+      bodies.push(await response.body());
+    } catch {}
+  });
+  // From the reader's action (opening search, then the query) to the first result drawn.
+  const time = () =>
+    page.evaluate(async (q) => {
+      const start = performance.now();
+      if (!document.querySelector('#recherche-champ')) document.querySelector('[data-search-trigger]').click();
+      const appeared = (selector) =>
+        new Promise((done) => {
+          const check = () => (document.querySelector(selector) ? done() : requestAnimationFrame(check));
+          check();
+        });
+      await appeared('#recherche-champ');
+      const input = document.querySelector('#recherche-champ');
+      const list = document.querySelector('#recherche-resultats');
+      list.replaceChildren();
+      input.value = q;
+      input.dispatchEvent(new Event('input'));
+      await new Promise((done) => {
+        const check = () => (list.children.length > 0 ? done() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - start;
+    }, query);
+  const cold = await time();
+  // Count every byte of the first query, full-text part included.
+  await page.waitForFunction(() => /résultat/.test(document.querySelector('.search-status')?.textContent ?? ''));
+  await page.waitForLoadState('networkidle');
+  const raw = bodies.reduce((sum, body) => sum + body.length, 0);
+  const gzip = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0);
+  const requests = bodies.length;
+  const warm = [];
+  for (let i = 0; i < RUNS; i++) warm.push(await time());
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+  warm.sort((a, b) => a - b);
+  return { query, cold, warm: warm[Math.floor(warm.length / 2)], raw, gzip, requests };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nSearch (header dialog, headless Chromium, site on 127.0.0.1; warm = median of ${RUNS})\n`);
+console.log('| query | cold → first result | warm → first result | first query: requests | raw | gzip |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const query of QUERIES) {
+  const r = await measure(query);
+  console.log(
+    `| \`${query}\` | ${r.cold.toFixed(0)} ms | ${r.warm.toFixed(1)} ms | ${r.requests} | ${kb(r.raw)} | ${kb(r.gzip)} |`,
+  );
+}
+server.close();

@@ -1,0 +1,46 @@
+/**
+ * Draws search results as a list of links, with text nodes only: titles and
+ * excerpts from the index are never inserted as HTML.
+ */
+import type { SearchHit } from './search-engine';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Replaces the children of a list with one item per hit. */
+export function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = element('li', hit.exact ? 'hit hit--exact' : 'hit');
+      const title = element('a', 'hit__title', hit.title);
+      title.href = hit.url;
+      item.append(title);
+      if (hit.exact) {
+        item.append(element('span', 'hit__badge', ' — numéro exact'));
+        item.append(element('p', 'hit__citation', hit.exact.citation));
+      }
+      if (hit.parts.length > 0) {
+        const excerpt = element('p', 'hit__excerpt');
+        for (const part of hit.parts) excerpt.append(part.marked ? element('mark', undefined, part.text) : part.text);
+        item.append(excerpt);
+      }
+      if (hit.paragraph) {
+        const deep = element('a', 'hit__paragraph', `Aller au § ${hit.paragraph.label}`);
+        deep.href = hit.paragraph.url;
+        item.append(deep);
+      }
+      return item;
+    }),
+  );
+}
+
+/** « 3 résultats » for the live region. */
+export function countMessage(count: number, query: string): string {
+  if (query.trim() === '') return '';
+  if (count === 0) return `Aucun résultat pour « ${query} ».`;
+  return count === 1 ? `1 résultat pour « ${query} ».` : `${count} résultats pour « ${query} ».`;
+}
