@@ -1,22 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { existsSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
+import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
 import rehypeTableCellSpacing from './src/plugins/rehype-table-cell-spacing.ts';
 import remarkCitations from './src/plugins/remark-citations.ts';
 import { readCitableTexts } from './src/plugins/citable-texts.ts';
 import remarkAbbr, { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
 
 const base = process.env.BASE_PATH || '/';
+
+// Published pages that moved get a static redirect (permalinks.json, "moved"; see README).
+const permalinks = existsSync('permalinks.json') ? JSON.parse(readFileSync('permalinks.json', 'utf8')) : { moved: {} };
+const redirects = Object.fromEntries(Object.entries(permalinks.moved ?? {}).filter(([from]) => !from.includes('#')));
 const contentDir = process.env.CONTENT_DIR || 'content';
 
 // SITE_URL (https://host) and BASE_PATH (/sub/path/) are set by the deployment.
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  // The public origin, for canonical URLs, previews, the sitemap and copied links. Without SITE_URL, the
+  // address `npm start` serves the site at.
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   base,
+  redirects,
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -33,8 +43,15 @@ export default defineConfig({
       [remarkAbbr, { terms: () => readGlossaryTerms(`${contentDir}/glossaire`) }],
     ],
     // Order matters: ids and paragraph texts are taken from the source text, before typography.
-    rehypePlugins: [rehypeParagraphIds, rehypeTableCellSpacing, rehypeFrenchTypography],
+    rehypePlugins: [rehypeParagraphIds, rehypeParagraphLinks, rehypeTableCellSpacing, rehypeFrenchTypography],
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // Redirect pages (/r/…, /s/…) are not listed: they are not content.
+    sitemap({ filter: (page) => !/\/(r|s)\/[^/]+\/$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
+  // Every script stays an external file (never inlined), so a strict Content Security Policy needs no hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

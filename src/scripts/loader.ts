@@ -1,7 +1,8 @@
 /**
  * The only script every page loads, kept tiny: it wires the search shortcuts
- * (`/`, Ctrl/⌘+K) and the header search link, and loads the rest on demand
- * (the search dialog on first use, the highlighter when a search result was opened).
+ * (`/`, Ctrl/⌘+K), the header search link and the paragraph links (copy on
+ * click), and loads the rest on demand (the search dialog and the copy-link
+ * panel on first use, the highlighter when a search result was opened).
  */
 import { HIGHLIGHT_PARAM } from './highlight-param';
 
@@ -38,6 +39,13 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     void openSearch();
   }
+});
+
+document.addEventListener('click', (event) => {
+  const anchor = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.ancre');
+  if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  void import('./permalink').then(({ copyAnchor }) => copyAnchor(anchor));
 });
 
 if (onSearchPage) void import('./search-page');

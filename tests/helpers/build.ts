@@ -16,10 +16,15 @@ export function runAstro(
   env: Record<string, string>,
   cwd = resolve('.'),
 ): Promise<AstroRun> {
+  // Vitest emulates import.meta.env through process.env (BASE_URL=/, MODE, NODE_ENV=test…): a child
+  // build must not inherit those, or they override the project's own config (its base path).
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
+  );
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve('node_modules/astro/astro.js'), command], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

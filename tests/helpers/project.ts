@@ -3,7 +3,15 @@ import { join, resolve } from 'node:path';
 import { runAstro, type AstroRun } from './build';
 
 /** What a copy of the project needs to build (node_modules is linked, not copied). */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'permalinks.json',
+  'src',
+  'public',
+  'content',
+];
 
 /**
  * Copies the project (config, code, content) into `dir`, so that a test can
@@ -28,7 +36,14 @@ export function editFile(project: string, file: string, from: string | RegExp, t
   writeFileSync(path, changed);
 }
 
-/** Runs `astro sync` or `astro build` in a project copy, with its own cache and output folders. */
-export function runAstroIn(project: string, command: 'sync' | 'build'): Promise<AstroRun> {
-  return runAstro(command, { CACHE_DIR: join(project, '.cache'), OUT_DIR: join(project, 'dist') }, project);
+/**
+ * Runs `astro sync` or `astro build` in a project copy, with its own cache and
+ * output (`<project>/dist`) folders, and any extra environment (BASE_PATH…).
+ */
+export function runAstroIn(
+  project: string,
+  command: 'sync' | 'build',
+  env: Record<string, string> = {},
+): Promise<AstroRun> {
+  return runAstro(command, { CACHE_DIR: join(project, '.cache'), OUT_DIR: join(project, 'dist'), ...env }, project);
 }

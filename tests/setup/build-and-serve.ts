@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runAstro } from '../helpers/build';
+import { copyProject, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 
 declare module 'vitest' {
@@ -22,9 +22,12 @@ export default async function setup(project: TestProject) {
   let cleanup = () => {};
   if (!siteDir) {
     // A fresh folder per run, so that two runs (or two developers) never share a build.
+    // Built from a copy of the project: a build writes generated files into its project
+    // (.astro/), so a test run must not share them with another build running beside it.
     const work = mkdtempSync(resolve('tmp/test-run-'));
-    siteDir = resolve(work, 'site');
-    const run = await runAstro('build', { OUT_DIR: siteDir, CACHE_DIR: resolve(work, 'cache') });
+    const project = copyProject(resolve(work, 'project'));
+    siteDir = resolve(project, 'dist');
+    const run = await runAstroIn(project, 'build');
     if (run.code !== 0) throw new Error(`The site did not build:\n${run.output}`);
     cleanup = () => rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rehypeFrenchTypography from '../../src/plugins/rehype-french-typography';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
+import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links';
 import rehypeTableCellSpacing from '../../src/plugins/rehype-table-cell-spacing';
 import { renderMarkdown } from '../helpers/markdown';
 
@@ -78,5 +79,23 @@ describe('rehype-table-cell-spacing', () => {
     const { html } = await renderMarkdown('| a | b |\n| - | - |\n| c | d |', [rehypeTableCellSpacing]);
     expect(html.replace(/\s+/g, ' ')).toContain('<th>a</th> <th>b</th>');
     expect(html.replace(/\s+/g, ' ')).toContain('<td>c</td> <td>d</td>');
+  });
+});
+
+describe('rehype-paragraph-links', () => {
+  it('prepends to each numbered paragraph an empty, labelled link to itself, ignored by search', async () => {
+    const { html } = await renderMarkdown('Un.\n\n- deux', [rehypeParagraphIds, rehypeParagraphLinks], {
+      rapport: 'r',
+      numero: 7,
+    });
+    expect(html).toBe(
+      '<p id="p7-1"><a class="ancre" href="#p7-1" aria-label="Lien vers le paragraphe 7.1" data-num="7.1" data-pagefind-ignore=""></a>Un.</p>\n' +
+        '<ul>\n<li id="p7-2"><a class="ancre" href="#p7-2" aria-label="Lien vers le paragraphe 7.2" data-num="7.2" data-pagefind-ignore=""></a>deux</li>\n</ul>',
+    );
+  });
+
+  it('leaves paragraphs without a report id alone', async () => {
+    const { html } = await renderMarkdown('Note.', [rehypeParagraphLinks]);
+    expect(html).toBe('<p>Note.</p>');
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * schema.org structured data (JSON-LD) for the report's pages: the report is a
+ * `Report` that `hasPart` its sections; each section page is a `Report` part
+ * that `isPartOf` the whole. Only facts from the content: titles and addresses.
+ */
+
+export interface PartLink {
+  name: string;
+  url: string;
+}
+
+/** The whole report, with its sections as parts. */
+export function reportJsonLd(report: PartLink & { alternativeHeadline?: string }, sections: readonly PartLink[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    name: report.name,
+    ...(report.alternativeHeadline ? { alternativeHeadline: report.alternativeHeadline } : {}),
+    url: report.url,
+    inLanguage: 'fr',
+    hasPart: sections.map((section) => ({ '@type': 'Report', name: section.name, url: section.url })),
+  };
+}
+
+/** One section of the report, part of the whole. */
+export function sectionJsonLd(section: PartLink, report: PartLink) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    name: section.name,
+    url: section.url,
+    inLanguage: 'fr',
+    isPartOf: { '@type': 'Report', name: report.name, url: report.url },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Copy-link for paragraphs and sections, loaded on the first click on an
+ * `a.ancre`: copies the absolute address (from the page's canonical URL, i.e.
+ * the configured site and base) and shows a small panel, announced politely,
+ * that can also copy a ready-to-paste citation (as plain text, and as rich text
+ * with the link where the Clipboard API allows).
+ */
+
+let panel: HTMLElement | undefined;
+let status: HTMLElement;
+let current = { url: '', citation: '', label: '' };
+
+/** The absolute address of an anchor id on this page. */
+function absoluteUrl(id: string): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  const url = new URL(canonical);
+  url.hash = id;
+  return url.href;
+}
+
+/** « § 7.4 » for a paragraph, « section 7 » for a section heading. */
+function labelOf(anchor: HTMLAnchorElement): string {
+  const num = anchor.dataset.num ?? '';
+  return num === '§' ? `section ${anchor.hash.replace('#s', '')}` : `§ ${num}`;
+}
+
+async function copy(text: string, html?: string): Promise<boolean> {
+  try {
+    if (html && 'ClipboardItem' in window) {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+    } else {
+      await navigator.clipboard.writeText(text);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function button(label: string, action: () => void): HTMLButtonElement {
+  const node = document.createElement('button');
+  node.type = 'button';
+  node.textContent = label;
+  node.addEventListener('click', action);
+  return node;
+}
+
+function buildPanel(): HTMLElement {
+  const node = document.createElement('div');
+  node.className = 'copy-panel';
+  node.setAttribute('role', 'group');
+  node.setAttribute('aria-label', 'Copier un lien');
+  status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  node.append(
+    status,
+    button('Copier le lien', async () => {
+      status.textContent = (await copy(current.url))
+        ? `Lien vers le ${current.label} copié.`
+        : `Copie impossible : ${current.url}`;
+    }),
+    button('Copier la citation', async () => {
+      const [before, after] = current.citation.split(current.url);
+      const html = `${escapeHtml(before ?? '')}<a href="${escapeHtml(current.url)}">${escapeHtml(current.url)}</a>${escapeHtml(after ?? '')}`;
+      status.textContent = (await copy(current.citation, html))
+        ? 'Citation copiée.'
+        : `Copie impossible : ${current.citation}`;
+    }),
+    button('Fermer', () => node.remove()),
+  );
+  return node;
+}
+
+/** Copies the address of an anchor's target and offers the citation. */
+export async function copyAnchor(anchor: HTMLAnchorElement): Promise<void> {
+  const id = anchor.hash.slice(1);
+  const title = document.querySelector<HTMLElement>('[data-titre-court]')?.dataset.titreCourt ?? document.title;
+  const label = labelOf(anchor);
+  current = { url: absoluteUrl(id), label, citation: '' };
+  current.citation = `${title}, ${label} — ${current.url}`;
+  if (location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
+  panel ??= buildPanel();
+  // Next to the paragraph in reading order, so the panel's buttons follow it for keyboard users.
+  const block = anchor.closest('ul, ol, p, section') ?? anchor;
+  if (panel.previousElementSibling !== block) block.after(panel);
+  status.textContent = '';
+  const copied = await copy(current.url);
+  status.textContent = copied
+    ? `Lien vers le ${label.startsWith('§') ? `paragraphe ${label.slice(2)}` : label} copié : ${current.url}`
+    : `Copiez ce lien : ${current.url}`;
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { openBrowser } from '../helpers/browser';
+
+/** Links that survive email: paragraph links, copy-link, arrival on a fragment, short links, address forms. */
+const siteUrl = inject('siteUrl');
+const PUBLIC = 'http://127.0.0.1:4321/';
+let context: BrowserContext;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ context, close } = await openBrowser({ viewport: { width: 1280, height: 800 } }));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+});
+afterAll(async () => close?.());
+
+describe('paragraph links', () => {
+  it('shows each paragraph’s number in the margin on wide screens, outside the copied text', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`);
+    const anchor = page.locator('#p7-4 > a.ancre');
+    await expect(anchor.isVisible()).resolves.toBe(true);
+    const number = await anchor.evaluate((a) => getComputedStyle(a, '::before').content);
+    expect(number).toBe('"7.4"');
+    const box = await anchor.boundingBox();
+    const paragraph = await page.locator('#p7-4').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(paragraph!.x);
+    const copied = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#p7-4')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(copied.trim()).toMatch(/^Le Groupe a procédé/);
+    await page.close();
+  });
+
+  it('shows the link on hover and on keyboard focus on small screens', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto(`${siteUrl}rapport/7/`);
+    const opacity = () => page.locator('#p7-2 > a.ancre').evaluate((a) => getComputedStyle(a).opacity);
+    await expect(opacity()).resolves.toBe('0');
+    await page.hover('#p7-2');
+    await expect(opacity()).resolves.toBe('1');
+    await page.mouse.move(0, 0);
+    await page.focus('#p7-3 > a.ancre');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#p7-3 > a.ancre').evaluate((a) => getComputedStyle(a).opacity)).resolves.toBe('1');
+    await page.close();
+  });
+
+  it('copies the absolute address on click, announces it, and copies a ready-to-paste citation', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`);
+    await page.click('#p7-4 > a.ancre');
+    await page.waitForFunction(() =>
+      /copié/.test(document.querySelector('.copy-panel [role="status"]')?.textContent ?? ''),
+    );
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${PUBLIC}rapport/7/#p7-4`);
+    await expect(page.locator('.copy-panel [role="status"]').getAttribute('aria-live')).resolves.toBe('polite');
+    await page.click('.copy-panel button:has-text("Copier la citation")');
+    await page.waitForFunction(
+      () => document.querySelector('.copy-panel [role="status"]')?.textContent === 'Citation copiée.',
+    );
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `Rapport de la Présidente du GTC-SMSI/ODD (43ème et 44ème réunions), § 7.4 — ${PUBLIC}rapport/7/#p7-4`,
+    );
+    await page.close();
+  });
+});
+
+describe('arriving from an email', () => {
+  it('shows the paragraph of the fragment highlighted and below the sticky header, in both themes', async () => {
+    const backgrounds: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${siteUrl}rapport/7/#p7-4`);
+      const header = await page.locator('.site-header').boundingBox();
+      const target = await page.locator('#p7-4').boundingBox();
+      expect(target!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+      expect(target!.y).toBeLessThan(800);
+      const style = await page.locator('#p7-4').evaluate((p) => getComputedStyle(p).backgroundColor);
+      const plain = await page.locator('#p7-3').evaluate((p) => getComputedStyle(p).backgroundColor);
+      expect(style).not.toBe(plain);
+      backgrounds.push(style);
+      await page.close();
+    }
+    expect(backgrounds[0]).not.toBe(backgrounds[1]);
+  });
+
+  it.each([
+    ['s/7.4/', '/rapport/7/#p7-4'],
+    ['s/7/', '/rapport/7/'],
+    ['s/7/#p7-2', '/rapport/7/#p7-2'],
+    ['r/140/', '/resolutions/pp-140/'],
+  ])('short link /%s lands on %s', async (from, to) => {
+    const page = await context.newPage();
+    await page.goto(siteUrl + from);
+    await page.waitForURL((url) => url.pathname + url.hash === to);
+    await page.close();
+  });
+
+  it.each(['rapport/7', 'rapport/7/', 'rapport/7/index.html'])('/%s reaches section 7', async (path) => {
+    const page = await context.newPage();
+    const response = await page.goto(siteUrl + path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/7\s+Travaux préparatoires/);
+    await page.close();
+  });
+
+  it('keeps text fragments working', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/#:~:text=analyse%20des%20lacunes`);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/Travaux/);
+    await page.close();
+  });
+});
