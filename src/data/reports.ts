@@ -7,6 +7,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
 import { numberedSections, preambleOf } from '../lib/report';
+import { reportJsonLd } from '../lib/structured-data';
+import { reportPath, sectionPath, sitePath } from '../lib/urls';
 import type { ExportedParagraph } from '../plugins/rehype-paragraph-ids';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -122,4 +124,17 @@ export function requireFirstParagraphUnder(
     ]);
   }
   return paragraph;
+}
+
+/** The report's schema.org description (a `Report` with its sections as parts), with absolute URLs under `site`. */
+export function reportStructuredData(report: Report, site: URL | undefined) {
+  const absolute = (path: string) => new URL(sitePath(path), site).href;
+  const { chemin, titre, sousTitre } = report.data;
+  return reportJsonLd(
+    { name: titre, alternativeHeadline: sousTitre, url: absolute(reportPath(chemin)) },
+    report.sections.map((section) => ({
+      name: `${section.data.numero}. ${section.data.titre}`,
+      url: absolute(sectionPath(chemin, section.data.numero)),
+    })),
+  );
 }

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CITED_SLUGS } from '../fixtures/cited-texts';
 import { parsePage, readPage, select, selectAll, toText } from '../helpers/site';
 
-const SLUGS = [
-  'pp-140',
-  'pp-172',
-  'pp-71',
-  'pp-214',
-  'conseil-1332',
-  'conseil-1334',
-  'cmdt-30',
-  'amnt-75',
-  'uit-r-61',
-  'a-res-70-125',
-  'a-res-70-1',
-  'a-res-77-150',
-  'a-res-71-212',
-  'a-res-70-299',
-  'a-70-684',
-  'a-res-73-218',
-  'a-res-80-173',
-  'e-res-2025-18',
-];
+const SLUGS = CITED_SLUGS;
 
 const READING_PAGES = ['rapport/', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `rapport/${n}/`)];
 

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, editFile, runAstroIn } from '../helpers/project';
 
 /**
  * A meeting fact, glossary entry or timeline event that points to a paragraph
@@ -19,44 +19,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const REPORT = 'rapport/gtc-smsi-odd-43-44';
 const GLOSSARY = 'glossaire/gtc-smsi-odd-43-44.yaml';
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
-
+/** A copy of the project whose content file has been edited (path relative to content/). */
 function brokenProject(name: string, file: string, from: string | RegExp, to: string): string {
-  const dir = join(work, name);
-  mkdirSync(dir);
-  for (const entry of PROJECT_FILES) cpSync(entry, join(dir, entry), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-  const path = join(dir, 'content', file);
-  const text = readFileSync(path, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
-  writeFileSync(path, changed);
-  return dir;
-}
-
-/** Runs the Astro CLI in a project folder; returns its exit code and combined output. */
-function runAstroIn(dir: string, command: 'sync' | 'build'): Promise<{ code: number; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve('node_modules/astro/astro.js'), command], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        CONTENT_DIR: 'content',
-        // Never the linked node_modules/.astro, which the main project's own builds use.
-        CACHE_DIR: join(dir, '.cache'),
-        OUT_DIR: join(dir, '.dist'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, output }));
-  });
+  const project = copyProject(join(work, name));
+  editFile(project, join('content', file), from, to);
+  return project;
 }
 
 async function expectFailure(command: 'sync' | 'build', dir: string, ...expected: string[]) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recognizeCitations, resolveBodies } from '../../src/lib/citations';
 import { slugFor } from '../../src/lib/identifiers';
+import { CITED_SLUGS } from '../fixtures/cited-texts';
 
 /** The recognizer over the whole source text: every citation found, none invented. */
 const lines = readFileSync('tests/fixtures/rapport-gtc-smsi-odd-43-44.txt', 'utf8').split('\n');
@@ -24,28 +25,7 @@ describe('citations in the source report', () => {
       [],
     );
     const slugs = new Set(resolved.map((c) => slugFor(c.body!, c.number)));
-    expect([...slugs].sort()).toEqual(
-      [
-        'pp-140',
-        'pp-172',
-        'pp-71',
-        'pp-214',
-        'conseil-1332',
-        'conseil-1334',
-        'cmdt-30',
-        'amnt-75',
-        'uit-r-61',
-        'a-res-70-125',
-        'a-res-70-1',
-        'a-res-77-150',
-        'a-res-71-212',
-        'a-res-70-299',
-        'a-70-684',
-        'a-res-73-218',
-        'a-res-80-173',
-        'e-res-2025-18',
-      ].sort(),
-    );
+    expect([...slugs].sort()).toEqual([...CITED_SLUGS].sort());
   });
 
   it('finds the mentions in the headings of sections 3 and 6', () => {
