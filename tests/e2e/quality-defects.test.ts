@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, COLOUR_RULES } from '../helpers/axe';
+import { openBrowser } from '../helpers/browser';
+import { recordCspViolations } from '../helpers/csp';
+import { parseHeaders, serveWithHeaders } from '../helpers/headers';
+import { recordForeignRequests } from '../helpers/network';
+import { pageVisitor } from '../helpers/visit';
+
+/**
+ * The browser gates of quality-pages.test.ts, each shown to catch a planted
+ * defect: pages of tests/fixtures/defects/ served with the site's own
+ * `public/_headers`, checked with the same helpers as the real pages.
+ */
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveWithHeaders(
+    resolve('tests/fixtures/defects'),
+    parseHeaders(readFileSync('public/_headers', 'utf8')),
+  );
+});
+afterAll(async () => server?.close());
+
+/** Opens one fixture page in a fresh browser, with the gates' recorders, and hands the page to `check`. */
+async function withFixture<T>(
+  file: string,
+  check: (page: import('playwright-core').Page) => Promise<T>,
+  options: { bypassCSP?: boolean } = {},
+) {
+  const { context, close } = await openBrowser(options);
+  try {
+    const csp = await recordCspViolations(context);
+    const foreign = await recordForeignRequests(context);
+    const page = await context.newPage();
+    const visit = await pageVisitor(page);
+    await visit(server.url + file);
+    const result = await check(page);
+    return { csp, foreign, result };
+  } finally {
+    await close();
+  }
+}
+
+describe('the browser gates catch planted defects', () => {
+  it('axe reports an image without a text alternative', async () => {
+    const { result } = await withFixture('img-without-alt.html', (page) => axeViolations(page));
+    expect(result.join('\n')).toMatch(/^image-alt \(critical\): img/m);
+  });
+
+  it('axe reports text that is readable in the light theme only', async () => {
+    const { result } = await withFixture('dark-contrast.html', async (page) => {
+      const inLight = await axeViolations(page, COLOUR_RULES);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      return { inLight, inDark: await axeViolations(page, COLOUR_RULES) };
+    });
+    expect(result.inLight).toEqual([]);
+    expect(result.inDark.join('\n')).toMatch(/^color-contrast \(serious\): h1/m);
+  });
+
+  it('both watches report a script from another server, which the Content Security Policy blocks', async () => {
+    const { csp, foreign } = await withFixture('external-script.html', async () => undefined);
+    expect(csp.join('\n')).toMatch(/script-src-elem blocked https:\/\/cdn\.example\.com\/analytics\.js/);
+    expect(foreign).toEqual([expect.stringMatching(/ → https:\/\/cdn\.example\.com\/analytics\.js$/)]);
+  });
+
+  it('the watch reports a script inline in the page', async () => {
+    const { csp, result } = await withFixture('inline-script.html', (page) => page.title());
+    expect(result).toBe('Défaut planté : script en ligne');
+    expect(csp.join('\n')).toMatch(/script-src-elem blocked inline/);
+  });
+
+  it('without the policy, the network watch still stops and reports a request leaving 127.0.0.1', async () => {
+    const { foreign } = await withFixture('external-script.html', async () => undefined, { bypassCSP: true });
+    expect(foreign).toEqual([
+      expect.stringMatching(/external-script\.html → https:\/\/cdn\.example\.com\/analytics\.js$/),
+    ]);
+  });
+});

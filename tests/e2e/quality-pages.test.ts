@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, COLOUR_RULES } from '../helpers/axe';
+import { openBrowser } from '../helpers/browser';
+import { recordCspViolations } from '../helpers/csp';
+import { serveWithHeaders } from '../helpers/headers';
+import { recordForeignRequests } from '../helpers/network';
+import { listPages } from '../helpers/site';
+import { pageVisitor } from '../helpers/visit';
+
+/**
+ * Every built page in Chromium, served as a host that honours `_headers` would
+ * serve it (the Content Security Policy as a header and in each page's meta):
+ * axe in the light and dark themes, CSP violations and requests leaving
+ * 127.0.0.1, then searches under the same watch. One walk, several gates.
+ */
+const siteDir = inject('siteDir');
+const pages = listPages(siteDir);
+/** Pages checked side by side: two lanes keep a 2-core machine busy without starving the other test file. */
+const LANES = 2;
+
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+let close: () => Promise<void>;
+let cspViolations: string[];
+let foreignRequests: string[];
+const visited: string[] = [];
+const light: Record<string, string[]> = {};
+const dark: Record<string, string[]> = {};
+
+/** Visits pages in one lane: loads each page, then runs axe in the light theme, then the colour rules in the dark one. */
+async function walk(queue: string[]) {
+  const page = await context.newPage();
+  const visit = await pageVisitor(page);
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await visit(server.url + path);
+    visited.push(path);
+    light[path] = await axeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    dark[path] = await axeViolations(page, COLOUR_RULES);
+  }
+  await page.close();
+}
+
+/** Only the pages with problems, so that a failure names them. */
+const failing = (results: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(results).filter(([, problems]) => problems.length > 0));
+
+async function waitForResults(page: Page, status: string) {
+  await page.waitForFunction(
+    (selector) => /résultat/.test(document.querySelector(selector)?.textContent ?? ''),
+    status,
+  );
+}
+
+beforeAll(async () => {
+  server = await serveWithHeaders(siteDir);
+  ({ context, close } = await openBrowser());
+  cspViolations = await recordCspViolations(context);
+  foreignRequests = await recordForeignRequests(context);
+  const queue = [...pages];
+  await Promise.all(Array.from({ length: LANES }, () => walk(queue)));
+
+  // Searches, under the same watch: the header dialog (number, then full text and its
+  // highlighted result page) and the search page with filters.
+  const page = await context.newPage();
+  await page.goto(`${server.url}rapport/7/`);
+  await page.keyboard.press('/');
+  await page.waitForSelector('dialog.search-dialog[open]');
+  await page.keyboard.type('intelligence artificielle');
+  await waitForResults(page, '.search-dialog .search-status');
+  await page.keyboard.press('ArrowDown');
+  await Promise.all([page.waitForURL(/surligner=/), page.keyboard.press('Enter')]);
+  await page.waitForSelector('mark.pagefind-highlight');
+  await page.goto(`${server.url}recherche/?q=140&type=R%C3%A9solution`);
+  await waitForResults(page, '#etat-recherche');
+  await page.close();
+}, 600_000);
+
+afterAll(async () => {
+  await close?.();
+  await server?.close();
+});
+
+describe('every built page in a browser', () => {
+  it('visits every page the build produced', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    expect(visited.sort()).toEqual(pages);
+  });
+
+  it('has no accessibility violation (axe: WCAG 2.2 A and AA, best practices) in the light theme', () => {
+    expect(failing(light)).toEqual({});
+  });
+
+  it('has no contrast violation in the dark theme', () => {
+    expect(failing(dark)).toEqual({});
+  });
+
+  it('loads every page and runs searches under the Content Security Policy without a violation', () => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('requests nothing outside 127.0.0.1, search included', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});
