@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openBrowser } from '../helpers/browser';
+import { gzipSize, pageWeight, readBudgets } from '../helpers/weight';
+
+/**
+ * The budgets a browser measures (budgets.json): what a section page opened
+ * from an email link costs in all, cold cache, and what the search code and
+ * its first query add. Sizes are the gzip of every response body.
+ */
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const budgets = readBudgets();
+let context: BrowserContext;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ context, close } = await openBrowser());
+});
+afterAll(async () => close?.());
+
+/** Records every response of a page from now on: its path and its size in gzip. */
+function recordTransfers(page: Page): { path: string; gzip: number }[] {
+  const transfers: { path: string; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    try {
+      transfers.push({ path: new URL(response.url()).pathname, gzip: gzipSize(await response.body()) });
+    } catch {
+      // Redirects and aborted requests have no body.
+    }
+  });
+  return transfers;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sum = (transfers: { gzip: number }[]) => transfers.reduce((total, { gzip }) => total + gzip, 0);
+
+describe('what a reader downloads', () => {
+  it('opens a section from an email link within budget, loading only the loader script', async ({ annotate }) => {
+    const page = await context.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(siteUrl + budgets.emailLink.url, { waitUntil: 'networkidle' });
+    const total = sum(transfers);
+    await annotate(
+      `${budgets.emailLink.url}: ${kb(total)} in ${transfers.length} requests ` +
+        `(${transfers.map((t) => `${t.path} ${kb(t.gzip)}`).join(', ')}); aim ≤ ${budgets.emailLink.aim.total} KB in ≤ ${budgets.emailLink.aim.requests}`,
+    );
+    expect(total).toBeLessThanOrEqual(budgets.emailLink.total * 1024);
+    // The browser runs exactly the scripts the static budget counts, nothing more.
+    const scripts = transfers.filter((t) => t.path.endsWith('.js')).map((t) => t.path);
+    const counted = pageWeight(siteDir, budgets.emailLink.url.replace(/#.*/, '')).files;
+    expect(scripts).toEqual(counted.filter((file) => file.endsWith('.js')));
+    await page.close();
+  });
+
+  it('keeps the search code and the first full-text query within budget', async ({ annotate }) => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`, { waitUntil: 'networkidle' });
+    const transfers = recordTransfers(page);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('intelligence artificielle');
+    await page.waitForFunction(() =>
+      /résultat/.test(document.querySelector('.search-dialog .search-status')?.textContent ?? ''),
+    );
+    await page.waitForLoadState('networkidle');
+    const total = sum(transfers);
+    await annotate(`search code + first query: ${kb(total)} in ${transfers.length} requests`);
+    expect(transfers.length).toBeGreaterThan(3);
+    expect(total).toBeLessThanOrEqual(budgets.search.codeAndFirstQuery * 1024);
+    await page.close();
+  });
+});
