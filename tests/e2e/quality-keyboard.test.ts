@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openBrowser } from '../helpers/browser';
+
+/**
+ * A keyboard-only walk through a section page: skip link, header, search
+ * dialog, copy-link of a paragraph and the next-section link, with a visible
+ * focus indicator at every stop. No mouse, no programmatic focus.
+ */
+const siteUrl = inject('siteUrl');
+let context: BrowserContext;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ context, close } = await openBrowser({
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  }));
+});
+afterAll(async () => close?.());
+
+/** What has focus: a short description, and whether a focus indicator (outline or box shadow) is drawn. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return { label: 'body', visible: false };
+    const style = getComputedStyle(element);
+    const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const href = element.getAttribute('href');
+    const label =
+      `${element.tagName.toLowerCase()}${href ? `[href=${href}]` : ''}` +
+      (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return { label, visible };
+  });
+}
+
+/** Presses Tab until the focused element matches `selector` (at most `limit` times); returns the stops passed. */
+async function tabTo(page: Page, selector: string, limit = 40): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focused(page);
+    stops.push(stop.label);
+    expect(stop.visible, `focus indicator on ${stop.label}`).toBe(true);
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return stops;
+  }
+  throw new Error(`${selector} not reached with Tab; stops: ${stops.join(' → ')}`);
+}
+
+describe('keyboard only', () => {
+  it('walks the header, searches, copies a paragraph link and goes to the next section', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`);
+
+    // Header: skip link first, then the site name, the three sections of the site and the search.
+    const header = await tabTo(page, '[data-search-trigger]');
+    expect(header).toEqual([
+      'a[href=#contenu]Aller au contenu',
+      'a[href=/]GTC-SMSI/ODD — accueil',
+      'a[href=/rapport/]Rapport',
+      'a[href=/rapport/complet/]Texte complet',
+      'a[href=/resolutions/]Résolutions',
+      'a[href=/recherche/]Rechercher /',
+    ]);
+
+    // Search: Enter opens the dialog on its field, ArrowDown reaches the results, Escape gives focus back.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('recherche-champ');
+    await page.keyboard.type('140');
+    await page.waitForFunction(() =>
+      /résultat/.test(document.querySelector('.search-dialog .search-status')?.textContent ?? ''),
+    );
+    await page.keyboard.press('ArrowDown');
+    await expect(focused(page)).resolves.toMatchObject({
+      label: expect.stringMatching(/^a\[href=\/resolutions\/pp-140\/\]/),
+    });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.search-dialog:not([open])', { state: 'attached' });
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).resolves.toBe(true);
+
+    // Copy-link: the paragraph's link copies its address and offers buttons next in the tab order.
+    await tabTo(page, 'a.ancre[href="#p7-1"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      /copié|Copiez/.test(document.querySelector('.copy-panel [role=status]')?.textContent ?? ''),
+    );
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#p7-1');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/rapport\/7\/#p7-1$/);
+    const toPanel = await tabTo(page, '.copy-panel button');
+    expect(toPanel.some((stop) => stop.includes('#p7-2'))).toBe(false);
+
+    // Navigation: the next-section link is reachable and opens section 8, where Tab starts again at the skip link.
+    await tabTo(page, 'a[rel="next"]', 80);
+    await Promise.all([page.waitForURL(/\/rapport\/8\/$/), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toMatchObject({ label: 'a[href=#contenu]Aller au contenu', visible: true });
+    await page.close();
+  });
+});
