@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { typographize } from '../../src/lib/typography';
+import { openBrowser } from '../helpers/browser';
+import { copyProject, runAstroIn } from '../helpers/project';
+import { serveStatic } from '../helpers/serve';
+import { listPages, parsePage, select, selectAll, toText } from '../helpers/site';
+
+/**
+ * Hostile text in the content renders as text, never as markup: a copy of the
+ * project gets a section and a cited text whose titles and bodies contain
+ * `<script>`, an attribute break-out with `onerror` and `&amp;`. The built pages,
+ * the search results and the browser must show these characters literally and
+ * create no element from them. (French typography still applies: `"` becomes « ».)
+ */
+const TITLE = '<script>alert(1)</script> "><img src=x onerror=alert(1)> &amp; Zorglub';
+const BODY = 'Texte piège : <script>alert(2)</script> "><img src=x onerror=alert(2)> &amp; Zorglub.';
+const OFFICIAL_TITLE = '<script>alert(3)</script> "><img src=x onerror=alert(3)> &amp;';
+/** The same text as MDX source: in MDX, `<` starts JSX, so the body writes it as a character reference. */
+const BODY_MDX = BODY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const yamlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+const work = mkdtempSync(resolve('tmp/escaping-'));
+let dist: string;
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+let close: () => Promise<void>;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  const project = copyProject(join(work, 'project'));
+  writeFileSync(
+    join(project, 'content/rapport/gtc-smsi-odd-43-44/09-echappement.mdx'),
+    `---\nrapport: gtc-smsi-odd-43-44\nnumero: 9\ntitre: ${yamlString(TITLE)}\n---\n\n${BODY_MDX}\n`,
+  );
+  writeFileSync(
+    join(project, 'content/resolutions/pp-999.mdx'),
+    `---\norgane: pp\nnumero: "999"\ntype: resolution\ntitreOfficiel: ${yamlString(OFFICIAL_TITLE)}\n---\n\n${BODY_MDX}\n`,
+  );
+  const run = await runAstroIn(project, 'build');
+  if (run.code !== 0) throw new Error(`The fixture did not build:\n${run.output}`);
+  dist = join(project, 'dist');
+  server = await serveStatic(dist);
+  ({ context, close } = await openBrowser());
+  context.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await close?.();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/**
+ * The pieces of hostile text number `n` that must show character for character
+ * (typography turns the straight quote into « » and puts a narrow space before `;`).
+ */
+const pieces = (n: number) => [`<script>alert(${n})</script>`, `><img src=x onerror=alert(${n})>`, '&amp'];
+/** Search indexes text with plain spaces (see src/integrations/pagefind.ts). */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('hostile text in the content', () => {
+  it('renders literally in the built section page, its title and its structured data', () => {
+    const tree = parsePage('rapport/9/', dist);
+    expect(toText(select('h1#s9', tree)!).trim()).toBe(`9 ${typographize(TITLE)}`);
+    expect(toText(select('#p9-1', tree)!)).toBe(typographize(BODY));
+    expect(toText(select('title', tree)!)).toContain(typographize(TITLE));
+    for (const piece of [...pieces(1), ...pieces(2)]) expect(toText(tree)).toContain(piece);
+    const jsonLd = selectAll('script[type="application/ld+json"]', tree);
+    expect(jsonLd).toHaveLength(1);
+    expect(JSON.parse(toText(jsonLd[0]!)).name).toBe(`9. ${TITLE}`);
+  });
+
+  it('creates no element from it on any page of the site', () => {
+    const injected = listPages(dist).flatMap((path) => {
+      const tree = parsePage(path, dist);
+      return [
+        ...selectAll('img', tree).map(() => `${path}: <img>`),
+        ...selectAll('script', tree)
+          .filter((script) => !script.properties.src && script.properties.type !== 'application/ld+json')
+          .map(() => `${path}: inline <script>`),
+        ...selectAll('[onerror]', tree).map(() => `${path}: onerror`),
+      ];
+    });
+    expect(injected).toEqual([]);
+  });
+
+  it('shows the cited text’s official title literally', () => {
+    const tree = parsePage('resolutions/pp-999/', dist);
+    expect(toText(tree)).toContain(typographize(OFFICIAL_TITLE));
+    for (const piece of pieces(3)) expect(toText(tree)).toContain(piece);
+  });
+
+  it('stays text in the browser: no image, no alert, the heading reads the characters', async () => {
+    const page = await open('rapport/9/');
+    await expect(page.locator('h1#s9').textContent()).resolves.toContain(typographize(TITLE));
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await page.close();
+    expect(dialogs).toEqual([]);
+  });
+
+  it('stays text in search results (title and excerpt)', async () => {
+    const page = await open('recherche/?q=Zorglub');
+    await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    const hit = page.locator('#resultats > li', { has: page.locator('a.hit__title[href^="/rapport/9/"]') });
+    await expect(hit.locator('a.hit__title').textContent()).resolves.toContain(plainSpaces(typographize(TITLE)));
+    const excerpt = (await hit.textContent()) ?? '';
+    for (const piece of pieces(2)) expect(excerpt).toContain(piece);
+    await expect(page.locator('#resultats img').count()).resolves.toBe(0);
+    await page.close();
+    expect(dialogs).toEqual([]);
+  });
+});
