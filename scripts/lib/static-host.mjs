@@ -1,0 +1,81 @@
+// A static host on 127.0.0.1 for tests and benchmarks: serves a built site as any static host
+// would, applying the site's `_headers` file (the format of Netlify and Cloudflare Pages) like
+// the hosts that read it. Plain JavaScript with JSDoc types, so that both the npm scripts and the
+// TypeScript tests use the same code.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * One block of a `_headers` file: a path pattern (`/*`, `/_astro/*`) and the headers for matching paths.
+ * @typedef {{ pattern: string, headers: Record<string, string> }} HeaderRule
+ */
+
+/**
+ * Reads a `_headers` file: a path pattern on its own line, then its headers
+ * indented below it; `#` starts a comment line.
+ * @param {string} text
+ * @returns {HeaderRule[]}
+ */
+export function parseHeaders(text) {
+  /** @type {HeaderRule[]} */
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`_headers: header outside a path block or without « : » : ${line}`);
+    rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/**
+ * The headers a host applies to a path: those of every matching block (`*` matches anything), in order.
+ * @param {HeaderRule[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, path) {
+  const matching = rules.filter(({ pattern }) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path),
+  );
+  return Object.assign({}, ...matching.map((rule) => rule.headers));
+}
+
+/**
+ * Serves a folder on 127.0.0.1 (random port) like a static host that honours
+ * `_headers`: every response, the 404 page included, carries the headers of
+ * the folder's own `_headers` file (or of `rules`).
+ * @param {string} dir
+ * @param {HeaderRule[]} [rules]
+ * @param {number} [port] a given port (a build whose canonical URLs name it), else a free one
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveWithHeaders(
+  dir,
+  rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')),
+  port = 0,
+) {
+  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const notFoundPage = join(dir, '404.html');
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+    files(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : '404');
+    });
+  });
+  await new Promise((ready) => server.listen(port, '127.0.0.1', () => ready(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise((closed) => server.close(() => closed(undefined))),
+  };
+}
