@@ -2,27 +2,23 @@
 // reader's action (opening the search and typing the query) to the first result drawn in the header search dialog (cold: fresh browser
 // profile, nothing cached; warm: the same query again in the same page), and the bytes
 // the first query transfers (search code, index, identifier map), raw and gzip-compressed.
-// Usage: npm run bench:search   (builds the site into tmp/bench-search-site first).
-import { spawnSync } from 'node:child_process';
+// Usage: npm run bench:search   (builds the site first, in a copy of the project under tmp/).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { buildProject, copyProject } from './lib/project-copy.mjs';
 
 const QUERIES = ['140', 'A/RES/80/173', '70/1', 'UIT-R 61-3', 'intelligence artificielle', 'Forum du SMSI'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const site = resolve('tmp/bench-search-site');
+const project = copyProject(resolve('tmp/bench-search-project'));
 const browserPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(browserPath)) throw new Error(`No Chromium at ${browserPath}: install it or set CHROME_PATH.`);
 
-rmSync(site, { recursive: true, force: true });
-const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: site, CACHE_DIR: resolve('tmp/bench-search-cache') },
-  encoding: 'utf8',
-});
-if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+await buildProject(project);
+const site = join(project, 'dist');
 
 const files = sirv(site, { dev: false, extensions: ['html'] });
 const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));

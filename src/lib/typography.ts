@@ -51,7 +51,9 @@ export function typographizeSegments(segments: readonly string[]): string[] {
       out = before !== '' && !SPACE.test(before) ? `${NNBSP}»` : '»';
     } else if (char === ':' || char === ';' || char === '!' || char === '?') {
       const endsClause = after === '' || BOUNDARY_AFTER.test(after);
-      if (endsClause && before !== '' && !SPACE.test(before)) {
+      // `&amp;` or `&#8239;` written as text is a character reference, not a clause.
+      const reference = char === ';' && /&#?[a-z0-9]+$/i.test(text.slice(Math.max(0, i - 10), i));
+      if (endsClause && !reference && before !== '' && !SPACE.test(before)) {
         out = spaceBefore(char) + char;
       }
     } else if (char === ' ') {

@@ -9,6 +9,7 @@
 let panel: HTMLElement | undefined;
 let status: HTMLElement;
 let current = { url: '', citation: '', label: '' };
+let origin: HTMLAnchorElement | undefined;
 
 /** The absolute address of an anchor id on this page. */
 function absoluteUrl(id: string): string {
@@ -76,13 +77,18 @@ function buildPanel(): HTMLElement {
         ? 'Citation copiée.'
         : `Copie impossible : ${current.citation}`;
     }),
-    button('Fermer', () => node.remove()),
+    button('Fermer', () => {
+      node.remove();
+      // Focus goes back to the link the panel was opened from, not to the top of the page.
+      origin?.focus();
+    }),
   );
   return node;
 }
 
 /** Copies the address of an anchor's target and offers the citation. */
 export async function copyAnchor(anchor: HTMLAnchorElement): Promise<void> {
+  origin = anchor;
   const id = anchor.hash.slice(1);
   const title = document.querySelector<HTMLElement>('[data-titre-court]')?.dataset.titreCourt ?? document.title;
   const label = labelOf(anchor);

@@ -68,6 +68,9 @@ describe('paragraph links', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
       `Rapport de la Présidente du GTC-SMSI/ODD (43ème et 44ème réunions), § 7.4 — ${PUBLIC}rapport/7/#p7-4`,
     );
+    await page.click('.copy-panel button:has-text("Fermer")');
+    await expect(page.locator('.copy-panel').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('#p7-4');
     await page.close();
   });
 });

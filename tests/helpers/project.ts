@@ -1,31 +1,16 @@
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject as copyProjectFiles } from '../../scripts/lib/project-copy.mjs';
 import { runAstro, type AstroRun } from './build';
-
-/** What a copy of the project needs to build (node_modules is linked, not copied). */
-const PROJECT_FILES = [
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
-  'permalinks.json',
-  'src',
-  'public',
-  'content',
-];
 
 /**
  * Copies the project (config, code, content) into `dir`, so that a test can
  * break its content and build it. A copy is needed, not just another
  * CONTENT_DIR: Astro writes generated modules (`.astro/`) and its data store
  * in the project, so two builds of different content in one project, running
- * side by side, would read each other's files.
+ * side by side, would read each other's files. Shared with the benchmarks.
  */
-export function copyProject(dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  for (const entry of PROJECT_FILES) cpSync(entry, join(dir, entry), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
+export const copyProject: (dir: string) => string = copyProjectFiles;
 
 /** Replaces text in a file of a project copy; fails when the edit changes nothing. */
 export function editFile(project: string, file: string, from: string | RegExp, to: string): void {
