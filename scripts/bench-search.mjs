@@ -3,19 +3,19 @@
 // profile, nothing cached; warm: the same query again in the same page), and the bytes
 // the first query transfers (search code, index, identifier map), raw and gzip-compressed.
 // Usage: npm run bench:search   (builds the site first, in a copy of the project under tmp/).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 import { buildProject, copyProject } from './lib/project-copy.mjs';
 
 const QUERIES = ['140', 'A/RES/80/173', '70/1', 'UIT-R 61-3', 'intelligence artificielle', 'Forum du SMSI'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const project = copyProject(resolve('tmp/bench-search-project'));
-const browserPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(browserPath)) throw new Error(`No Chromium at ${browserPath}: install it or set CHROME_PATH.`);
+const browserPath = chromiumPath();
 
 await buildProject(project);
 const site = join(project, 'dist');
@@ -30,15 +30,7 @@ async function measure(query) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = await context.newPage();
   await page.goto(`${origin}rapport/7/`, { waitUntil: 'networkidle' });
