@@ -1,11 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { parse } from 'yaml';
 import { termFinder, type Term, type TermMatch } from '../lib/glossary';
 import { typographize } from '../lib/typography';
+import { readContentData } from './content-files';
 import { frontmatterOf } from './frontmatter';
 
 /**
@@ -94,15 +92,9 @@ function withAbbrs(node: Text, matches: TermMatch[], titles: Map<string, string>
  * are not well-formed are skipped here and reported there.
  */
 export function readGlossaryTerms(dir: string): Term[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.yaml') || file.endsWith('.yml'));
-  } catch {
-    return [];
-  }
   const terms = new Map<string, Term>();
-  for (const file of files.sort()) {
-    const data = parse(readFileSync(join(dir, file), 'utf8')) as { sigles?: unknown } | null;
+  for (const file of readContentData(dir)) {
+    const data = file as { sigles?: unknown } | null;
     for (const entry of Array.isArray(data?.sigles) ? data.sigles : []) {
       const { sigle, developpe } = (entry ?? {}) as Partial<Term>;
       if (typeof sigle === 'string' && typeof developpe === 'string' && !terms.has(sigle)) {
