@@ -1,7 +1,7 @@
 // Lighthouse (mobile preset: emulated phone, simulated slow 4G and CPU slowdown) on key pages,
 // with the system Chromium, against a fresh build served on 127.0.0.1 with the site's _headers.
 // Usage: npm run bench (or node scripts/bench-lighthouse.mjs). Prints a Markdown table for the
-// README and, for any score below 100, the audits that cost points.
+// docs/mesures.md and, for any score below 100, the audits that cost points.
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // Measures the build time of the whole site and the weight of key pages.
-// Usage: npm run bench  (builds a copy of the project in tmp/bench-project; prints a Markdown table for the
-// README), then the Lighthouse scores (scripts/bench-lighthouse.mjs) and the build scaling (scripts/bench-scale.mjs).
+// Usage: npm run bench  (builds a copy of the project in tmp/bench-project; prints a Markdown table for
+// docs/mesures.md), then the Lighthouse scores (scripts/bench-lighthouse.mjs) and the build scaling (scripts/bench-scale.mjs).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
