@@ -15,20 +15,30 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-async function openSearch() {
+/**
+ * Opens the search dialog at once (its markup is in the page), so that keys
+ * typed right after the click or the shortcut land in its field; the code that
+ * searches is loaded beside it and reads what was typed meanwhile.
+ */
+function openSearch() {
   if (onSearchPage) {
     document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]')?.focus();
     return;
   }
-  const { openSearchDialog } = await import('./search-dialog');
-  openSearchDialog(trigger);
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog) return;
+  if (!dialog.open) dialog.showModal();
+  const input = dialog.querySelector<HTMLInputElement>('input')!;
+  input.focus();
+  input.select();
+  void import('./search-dialog').then(({ wireSearchDialog }) => wireSearchDialog(dialog, trigger));
 }
 
 if (trigger) {
   trigger.setAttribute('aria-haspopup', 'dialog');
   trigger.addEventListener('click', (event) => {
     event.preventDefault();
-    void openSearch();
+    openSearch();
   });
 }
 
@@ -37,7 +47,7 @@ document.addEventListener('keydown', (event) => {
   const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
   if (slash || commandK) {
     event.preventDefault();
-    void openSearch();
+    openSearch();
   }
 });
 
