@@ -10,6 +10,7 @@ import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
 import rehypeTableCellSpacing from './src/plugins/rehype-table-cell-spacing.ts';
 import remarkCitations from './src/plugins/remark-citations.ts';
+import remarkContentGuard from './src/plugins/remark-content-guard.ts';
 import { readCitableTexts } from './src/plugins/citable-texts.ts';
 import remarkAbbr, { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
 
@@ -37,7 +38,9 @@ export default defineConfig({
     gfm: false,
     // Mentions of resolutions become links to their pages (src/lib/citations.ts recognizes them), then
     // the first occurrence of each glossary acronym (outside those links) becomes an <abbr title>.
+    // The content guard runs first: MDX that is more than text (ESM, {…}, <script>, ids…) stops the build.
     remarkPlugins: [
+      remarkContentGuard,
       remarkGfm,
       [remarkCitations, { base, known: () => readCitableTexts(`${contentDir}/resolutions`) }],
       [remarkAbbr, { terms: () => readGlossaryTerms(`${contentDir}/glossaire`) }],

@@ -3,9 +3,10 @@ import { validatedGlob } from './loaders/validated-glob';
 import { checkMeetings, checkResolutions, checkSections } from './lib/report';
 import { BODY_IDS } from './lib/bodies';
 import { RESERVED_SEGMENTS } from './lib/urls';
-import { frenchDayRange, isoDay, partsText } from './lib/dates';
+import { frenchDayRange, partsText } from './lib/dates';
 import { checkGlossaries } from './lib/glossary';
-import { parsePartialDate } from './lib/partial-dates';
+import { acronymProblem, blankProblem, publicUrlProblem } from './lib/content-rules';
+import { parsePartialDate, partialDateProblem, requirePartialDate } from './lib/partial-dates';
 import { checkReportOf, fileStem, reportFolderOf } from './lib/report-files';
 
 /**
@@ -18,20 +19,34 @@ const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 const reportId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant de rapport : minuscules, chiffres et tirets');
+/** A zod refinement from a rule of `src/lib` that returns the reason a value is refused. */
+const rule =
+  <T>(problem: (value: T) => string | undefined) =>
+  (value: T, ctx: z.RefinementCtx) => {
+    const message = problem(value);
+    if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+  };
+/** A required text: neither empty nor only spaces. */
+const text = z.string().superRefine(rule(blankProblem));
 const paragraphRef = z.string().regex(/^p\d+-\d+$/, 'id de paragraphe attendu, par exemple « p7-4 »');
-const person = z.object({ nom: z.string().min(1), pays: z.string().min(1) }).strict();
+const person = z.object({ nom: text, pays: text }).strict();
 /** A statement about the report's content, in the report's words as far as possible, with its paragraph. */
-const fact = z.object({ texte: z.string().min(1), source: paragraphRef }).strict();
-/** A day (`2025-07-07`), a month (`2026-03`) or a year (`2026`): only as precise as the report is. */
+const fact = z.object({ texte: text, source: paragraphRef }).strict();
+/**
+ * Dates are text, read by our code (`src/lib/partial-dates.ts`), never by YAML: a day (`2025-07-07`), a month
+ * (`2026-03`) or a year (`2026`, also accepted unquoted): only as precise as the report is.
+ */
 const partialDate = z.preprocess(
-  (value) => (value instanceof Date ? isoDay(value) : typeof value === 'number' ? String(value) : value),
-  z
-    .string()
-    .refine(
-      (value) => parsePartialDate(value) !== undefined,
-      'date attendue : « 2025-07-07 », « 2026-03 » ou « 2026 »',
-    ),
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().superRefine(rule((value: string) => partialDateProblem(value))),
 );
+/** A meeting day, `2025-09-09`, read as a date once checked. */
+const day = z
+  .string()
+  .superRefine(rule((value: string) => partialDateProblem(value, 'jour')))
+  .transform((value) => requirePartialDate(value).start);
+/** A link published on the site: https only (`src/lib/content-rules.ts`). */
+const publicUrl = z.string().superRefine(rule(publicUrlProblem));
 
 const rapportSchema = z
   .object({
@@ -40,10 +55,10 @@ const rapportSchema = z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'segment d’URL : minuscules, chiffres et tirets')
       .refine((c) => !(RESERVED_SEGMENTS as readonly string[]).includes(c), 'segment réservé à une autre page du site'),
-    titre: z.string().min(1),
-    sousTitre: z.string().min(1),
-    titreCourt: z.string().min(1),
-    signature: z.object({ nom: z.string().min(1), fonction: z.string().min(1) }).strict(),
+    titre: text,
+    sousTitre: text,
+    titreCourt: text,
+    signature: z.object({ nom: text, fonction: text }).strict(),
     presidence: z.object({ source: paragraphRef, presidente: person, vicePresidentes: z.array(person) }).strict(),
   })
   .strict();
@@ -53,28 +68,35 @@ const sectionSchema = z
     rapport: reportId,
     /** 0 for the preamble, 1… for the numbered sections. */
     numero: z.number().int().min(0),
-    titre: z.string().min(1),
+    titre: text,
     /** Preamble only: the id of each heading, by its text (`Objet: objet`). */
     ancres: z.record(z.string(), z.string().regex(/^[a-z0-9-]+$/, 'id en minuscules ASCII et tirets')).optional(),
   })
   .strict();
+
+const bothDates = (r: { debut: unknown; fin: unknown }): r is { debut: Date; fin: Date } =>
+  r.debut instanceof Date && r.fin instanceof Date;
 
 const reunionSchema = z
   .object({
     rapport: reportId,
     numero: z.number().int().positive(),
     /** The dates as the report writes them. */
-    dates: z.string().min(1),
-    debut: z.date(),
-    fin: z.date(),
+    dates: text,
+    debut: day,
+    fin: day,
     /** The paragraph that gives these dates. */
     source: paragraphRef,
     /** What the report says about this meeting alone (shown on `/reunions/43/`). */
     faits: z.array(fact).default([]),
   })
   .strict()
-  .refine((r) => r.fin >= r.debut, { message: 'la date de fin précède la date de début', path: ['fin'] })
-  .refine((r) => r.dates === `les ${partsText(frenchDayRange(r.debut, r.fin))}`, {
+  // Refinements also run when a field failed (zod 3): they only judge dates that were read.
+  .refine((r) => !bothDates(r) || r.fin >= r.debut, {
+    message: 'la date de fin précède la date de début',
+    path: ['fin'],
+  })
+  .refine((r) => !bothDates(r) || r.dates === `les ${partsText(frenchDayRange(r.debut, r.fin))}`, {
     message:
       'ne correspond pas à « debut » et « fin » (attendu : « les 9 et 10 septembre 2025 » pour 2025-09-09 et 2025-09-10)',
     path: ['dates'],
@@ -123,18 +145,24 @@ const reunionsEnsemble = defineCollection({
   schema: reunionsEnsembleSchema,
 });
 
+/** Both dates read and the end's first day before the start's. */
+const endsBeforeStart = (debut: string, fin: string | undefined): boolean => {
+  const [start, end] = [parsePartialDate(debut), fin === undefined ? undefined : parsePartialDate(fin)];
+  return start !== undefined && end !== undefined && end.start < start.start;
+};
+
 const evenementSchema = z
   .object({
-    libelle: z.string().min(1),
+    libelle: text,
     /** More of what the same paragraph says about the event. */
-    detail: z.string().min(1).optional(),
+    detail: text.optional(),
     debut: partialDate,
     fin: partialDate.optional(),
     /** The paragraph that gives the date. */
     source: paragraphRef,
   })
   .strict()
-  .refine((e) => !e.fin || parsePartialDate(e.fin)!.start >= parsePartialDate(e.debut)!.start, {
+  .refine((e) => !endsBeforeStart(e.debut, e.fin), {
     message: 'la date de fin précède la date de début',
     path: ['fin'],
   });
@@ -155,8 +183,8 @@ const chronologies = defineCollection({
 const sigleSchema = z
   .object({
     /** As the report writes it: `GTC-SMSI/ODD`, `S. E.`. */
-    sigle: z.string().min(1),
-    developpe: z.string().min(1),
+    sigle: z.string().superRefine(rule(acronymProblem)),
+    developpe: text,
     /** `rapport`: the report gives this expansion (in `source`); `usage`: the usual French expansion. */
     origine: z.enum(['rapport', 'usage']),
     source: paragraphRef.optional(),
@@ -188,16 +216,16 @@ const resolutionSchema = z
   .object({
     organe: z.enum(BODY_IDS),
     /** The number under which the body files the text: `140`, `61`, `A/RES/80/173`. */
-    numero: z.string().min(1),
+    numero: text,
     /** A resolution, or another document (`A/70/684`). */
     type: z.enum(['resolution', 'document']),
     /** Revisions and amendments exactly as the report writes them (`Rév. Bucarest, 2022`, `modifiée en 2024`). */
-    revisions: z.array(z.string().min(1)).default([]),
+    revisions: z.array(text).default([]),
     /** Numbers as cited when they differ from `numero` (ITU-R: `61-3`). */
-    variantes: z.array(z.string().min(1)).default([]),
+    variantes: z.array(text).default([]),
     /** Official title and link: only with a verifiable source; never guessed. */
-    titreOfficiel: z.string().min(1).optional(),
-    lienOfficiel: z.string().url().optional(),
+    titreOfficiel: text.optional(),
+    lienOfficiel: publicUrl.optional(),
   })
   .strict();
 

@@ -3,7 +3,8 @@
  * as the report writes them: « 9 septembre 2025 », « 9 et 10 septembre 2025 ».
  */
 
-const MONTHS = [
+/** The months in French, January first. */
+export const MONTH_NAMES = [
   'janvier',
   'février',
   'mars',
@@ -25,7 +26,7 @@ export function isoDay(date: Date): string {
 
 /** Name of the month of a date, in French. */
 export function monthName(date: Date): string {
-  return MONTHS[date.getUTCMonth()]!;
+  return MONTH_NAMES[date.getUTCMonth()]!;
 }
 
 /** `9 septembre 2025` (`1er` for the first day of a month). */

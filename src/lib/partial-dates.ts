@@ -4,7 +4,7 @@
  * The precision is read from the ISO form itself, so that no day is ever
  * invented for an event the report dates only roughly.
  */
-import { frenchDayRange, monthName, type DatePart } from './dates';
+import { frenchDayRange, MONTH_NAMES, monthName, type DatePart } from './dates';
 
 export type Precision = 'jour' | 'mois' | 'annee';
 
@@ -17,17 +17,51 @@ export interface PartialDate {
   end: Date;
 }
 
-/** Accepted ISO forms: a year, a year and month, or a full day. */
-export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** Accepted ISO forms: a year, a year and month, or a full day (ranges are checked by {@link partialDateProblem}). */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month (1-12) of a year. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Why a text is not a date of the documented forms (`2025-09-09`, `2026-03`,
+ * `2026`), in French, for the editor: « le 30 février 2025 n’existe pas ».
+ * Undefined for a good date. `precision: 'jour'` requires a full day.
+ */
+export function partialDateProblem(text: string, precision?: 'jour'): string | undefined {
+  const expected =
+    precision === 'jour'
+      ? 'date attendue sous la forme « 2025-09-09 », entre guillemets'
+      : 'date attendue sous la forme « 2025-07-07 », « 2026-03 » ou « 2026 », entre guillemets';
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return `${expected} (reçu : « ${text} »)`;
+  if (precision === 'jour' && !match[3]) return `${expected} (reçu : « ${text} », un jour précis est requis)`;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return undefined;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `le mois ${match[2]} n’existe pas (« ${text} » : mois de 01 à 12)`;
+  if (match[3] === undefined) return undefined;
+  const day = Number(match[3]);
+  const last = daysIn(year, month);
+  if (day < 1 || day > last) {
+    const name = `${day === 1 ? '1er' : day} ${MONTH_NAMES[month - 1]}`;
+    const leap = month === 2 && day === 29 ? ` ${year} (${year} n’est pas bissextile)` : '';
+    return day < 1 || day > 31
+      ? `le jour ${match[3]} n’existe pas (« ${text} »)`
+      : `le ${name}${leap} n’existe pas (« ${text} »)`;
+  }
+  return undefined;
+}
 
 /** Reads `2025-07-07`, `2026-03` or `2026`; undefined for anything else, or for a day that does not exist. */
 export function parsePartialDate(iso: string): PartialDate | undefined {
   const match = PARTIAL_DATE.exec(iso);
-  if (!match) return undefined;
+  if (!match || partialDateProblem(iso) !== undefined) return undefined;
   const year = Number(match[1]);
   if (match[3]) {
     const day = new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3])));
-    if (day.getUTCDate() !== Number(match[3])) return undefined;
     return { iso, precision: 'jour', start: day, end: day };
   }
   if (match[2]) {

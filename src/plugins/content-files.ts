@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { decodeUtf8, normalizeSource, parseYaml, splitFrontmatter } from '../lib/content-source';
 
 /**
  * Reads the YAML data of the content files of a folder (a whole `.yaml` file,
@@ -18,9 +18,11 @@ export function readContentData(dir: string): unknown[] {
     return [];
   }
   return files.map((file) => {
-    const source = readFileSync(join(dir, file), 'utf8');
-    if (/\.ya?ml$/.test(file)) return parse(source) as unknown;
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-    return frontmatter ? (parse(frontmatter[1]!) as unknown) : {};
+    // Read as the content loader reads (BOM and CRLF accepted, YAML 1.2); faults are its to report.
+    const decoded = decodeUtf8(readFileSync(join(dir, file)));
+    if (!decoded.ok) return {};
+    const source = normalizeSource(decoded.text);
+    const yaml = parseYaml(/\.ya?ml$/.test(file) ? source : splitFrontmatter(source).frontmatter);
+    return yaml.ok ? yaml.data : {};
   });
 }

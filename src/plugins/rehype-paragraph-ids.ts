@@ -57,15 +57,6 @@ export default function rehypeParagraphIds() {
     let rubrique: string | undefined;
 
     visitParents(tree, 'element', (node: Element, ancestors) => {
-      if (node.properties.id !== undefined) {
-        throw new ContentError(displayPath(file), [
-          {
-            field: '',
-            line: node.position?.start.line,
-            message: `l’élément <${node.tagName}> porte un id écrit à la main (« ${String(node.properties.id)} ») : les ids sont attribués automatiquement`,
-          },
-        ]);
-      }
       if (HEADING.test(node.tagName)) {
         const text = toString(node).trim();
         const anchor = anchors[text];
