@@ -47,10 +47,10 @@ export function partialDateProblem(text: string, precision?: 'jour'): string | u
   const last = daysIn(year, month);
   if (day < 1 || day > last) {
     const name = `${day === 1 ? '1er' : day} ${MONTH_NAMES[month - 1]}`;
-    const leap = month === 2 && day === 29 ? ` ${year} (${year} n’est pas bissextile)` : '';
-    return day < 1 || day > 31
-      ? `le jour ${match[3]} n’existe pas (« ${text} »)`
-      : `le ${name}${leap} n’existe pas (« ${text} »)`;
+    if (day < 1 || day > 31) return `le jour ${match[3]} n’existe pas (« ${text} »)`;
+    return month === 2 && day === 29
+      ? `le ${name} ${year} n’existe pas (« ${text} » : ${year} n’est pas bissextile)`
+      : `le ${name} n’existe pas (« ${text} »)`;
   }
   return undefined;
 }

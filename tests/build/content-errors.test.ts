@@ -73,7 +73,9 @@ describe('content errors stop the build and name the file and field', () => {
   });
 
   it('meeting dates that do not match the report’s wording', async () => {
-    const dir = brokenContent('dates', (d) => replaceIn(d, 'reunions/43.yaml', 'fin: 2025-09-10', 'fin: 2025-09-11'));
+    const dir = brokenContent('dates', (d) =>
+      replaceIn(d, 'reunions/43.yaml', 'fin: "2025-09-10"', 'fin: "2025-09-11"'),
+    );
     await expectFailure('sync', dir, `${REPORT}/reunions/43.yaml`, 'champ « dates »');
   });
 

@@ -72,6 +72,12 @@ describe('structure content errors stop the build and name the entry and the id'
 
   it('a timeline date more precise than a real date', async () => {
     const dir = brokenProject('date', `${REPORT}/chronologie.yaml`, 'debut: "2025-12"', 'debut: "2025-12-32"');
-    await expectFailure('sync', dir, `${REPORT}/chronologie.yaml`, 'champ « evenements.5.debut »', '« 2026-03 »');
+    await expectFailure(
+      'sync',
+      dir,
+      `${REPORT}/chronologie.yaml`,
+      'champ « evenements.5.debut »',
+      'le jour 32 n’existe pas (« 2025-12-32 »)',
+    );
   });
 });
