@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import siteUrlNotice from './src/integrations/site-url.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
@@ -15,6 +16,9 @@ import { readCitableTexts } from './src/plugins/citable-texts.ts';
 import remarkAbbr, { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
 
 const base = process.env.BASE_PATH || '/';
+// The public origin (https://host), set by the deployment. Without it, nothing absolute is emitted
+// (canonical, Open Graph URLs, sitemap): copied links use the reader's address (see README, « Déploiement »).
+const site = process.env.SITE_URL || undefined;
 
 // Published pages that moved get a static redirect (permalinks.json, "moved"; see README).
 const permalinks = existsSync('permalinks.json') ? JSON.parse(readFileSync('permalinks.json', 'utf8')) : { moved: {} };
@@ -23,9 +27,7 @@ const contentDir = process.env.CONTENT_DIR || 'content';
 
 // SITE_URL (https://host) and BASE_PATH (/sub/path/) are set by the deployment.
 export default defineConfig({
-  // The public origin, for canonical URLs, previews, the sitemap and copied links. Without SITE_URL, the
-  // address `npm start` serves the site at.
-  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  site,
   base,
   redirects,
   outDir: process.env.OUT_DIR || './dist',
@@ -50,8 +52,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Redirect pages (/r/…, /s/…) are not listed: they are not content.
-    sitemap({ filter: (page) => !/\/(r|s)\/[^/]+\/$/.test(new URL(page).pathname) }),
+    siteUrlNotice(site),
+    // Only with a public origin (a sitemap lists absolute URLs). Redirect pages (/r/…, /s/…) are not content.
+    ...(site ? [sitemap({ filter: (page) => !/\/(r|s)\/[^/]+\/$/.test(new URL(page).pathname) })] : []),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

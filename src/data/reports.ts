@@ -8,7 +8,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
 import { numberedSections, preambleOf } from '../lib/report';
 import { reportJsonLd } from '../lib/structured-data';
-import { reportPath, sectionPath, sitePath } from '../lib/urls';
+import { publicUrl, reportPath, sectionPath } from '../lib/urls';
+import { reportShortLabel, type Crumb } from '../lib/navigation';
 import type { ExportedParagraph } from '../plugins/rehype-paragraph-ids';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -128,7 +129,7 @@ export function requireFirstParagraphUnder(
 
 /** The report's schema.org description (a `Report` with its sections as parts), with absolute URLs under `site`. */
 export function reportStructuredData(report: Report, site: URL | undefined) {
-  const absolute = (path: string) => new URL(sitePath(path), site).href;
+  const absolute = (path: string) => publicUrl(path, site);
   const { chemin, titre, sousTitre } = report.data;
   return reportJsonLd(
     { name: titre, alternativeHeadline: sousTitre, url: absolute(reportPath(chemin)) },
@@ -137,4 +138,14 @@ export function reportStructuredData(report: Report, site: URL | undefined) {
       url: absolute(sectionPath(chemin, section.data.numero)),
     })),
   );
+}
+
+/** A report's short name from its meetings: « Rapport 43–44 ». */
+export function reportLabel(report: Report): string {
+  return reportShortLabel(report.meetings.map((meeting) => meeting.data.numero));
+}
+
+/** The breadcrumb step of a report's landing page. */
+export function reportCrumb(report: Report): Crumb {
+  return { label: reportLabel(report), path: reportPath(report.data.chemin) };
 }

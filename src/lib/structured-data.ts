@@ -6,8 +6,11 @@
 
 export interface PartLink {
   name: string;
-  url: string;
+  /** Absolute address; absent when the build has no public origin (`SITE_URL`). */
+  url?: string;
 }
+
+const urlOf = (link: PartLink) => (link.url ? { url: link.url } : {});
 
 /** The whole report, with its sections as parts. */
 export function reportJsonLd(report: PartLink & { alternativeHeadline?: string }, sections: readonly PartLink[]) {
@@ -16,9 +19,9 @@ export function reportJsonLd(report: PartLink & { alternativeHeadline?: string }
     '@type': 'Report',
     name: report.name,
     ...(report.alternativeHeadline ? { alternativeHeadline: report.alternativeHeadline } : {}),
-    url: report.url,
+    ...urlOf(report),
     inLanguage: 'fr',
-    hasPart: sections.map((section) => ({ '@type': 'Report', name: section.name, url: section.url })),
+    hasPart: sections.map((section) => ({ '@type': 'Report', name: section.name, ...urlOf(section) })),
   };
 }
 
@@ -28,8 +31,8 @@ export function sectionJsonLd(section: PartLink, report: PartLink) {
     '@context': 'https://schema.org',
     '@type': 'Report',
     name: section.name,
-    url: section.url,
+    ...urlOf(section),
     inLanguage: 'fr',
-    isPartOf: { '@type': 'Report', name: report.name, url: report.url },
+    isPartOf: { '@type': 'Report', name: report.name, ...urlOf(report) },
   };
 }

@@ -46,3 +46,12 @@ export const RESERVED_SEGMENTS = [
   's',
   'smsi-20',
 ] as const;
+
+/**
+ * The public, absolute address of a site path, or `undefined` when the build
+ * has no public origin (`SITE_URL`): an address that needs the origin is then
+ * left out rather than pointing at the build machine.
+ */
+export function publicUrl(path: string, site: URL | undefined): string | undefined {
+  return site ? new URL(sitePath(path), site).href : undefined;
+}

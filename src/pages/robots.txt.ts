@@ -1,10 +1,10 @@
-/** `/robots.txt`: everything may be crawled; points to the sitemap. */
+/** `/robots.txt`: everything may be crawled; points to the sitemap when the build has a public origin. */
 import type { APIRoute } from 'astro';
-import { sitePath } from '../lib/urls';
+import { publicUrl } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(sitePath('sitemap-index.xml'), site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+  const sitemap = publicUrl('sitemap-index.xml', site);
+  return new Response(`User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });
 };

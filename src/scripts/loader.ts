@@ -51,6 +51,15 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// Escape closes the site menu (a <details>) and gives focus back to its summary.
+const menu = document.querySelector<HTMLDetailsElement>('[data-site-menu]');
+menu?.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && menu.open) {
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
+  }
+});
+
 document.addEventListener('click', (event) => {
   const anchor = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.ancre');
   if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;

@@ -1,23 +1,17 @@
 /**
  * Copy-link for paragraphs and sections, loaded on the first click on an
- * `a.ancre`: copies the absolute address (from the page's canonical URL, i.e.
- * the configured site and base) and shows a small panel, announced politely,
- * that can also copy a ready-to-paste citation (as plain text, and as rich text
- * with the link where the Clipboard API allows).
+ * `a.ancre`: copies the reader's own address with the paragraph's fragment
+ * (`readerAddress`, so the link works wherever the site is served) and shows a
+ * small panel, announced politely, that can also copy a ready-to-paste citation
+ * (as plain text, and as rich text with the link where the Clipboard API
+ * allows). Escape or « Fermer » closes it.
  */
+import { readerAddress } from '../lib/reader-address';
 
 let panel: HTMLElement | undefined;
 let status: HTMLElement;
 let current = { url: '', citation: '', label: '' };
 let origin: HTMLAnchorElement | undefined;
-
-/** The absolute address of an anchor id on this page. */
-function absoluteUrl(id: string): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-  const url = new URL(canonical);
-  url.hash = id;
-  return url.href;
-}
 
 /** « § 7.4 » for a paragraph, « section 7 » for a section heading. */
 function labelOf(anchor: HTMLAnchorElement): string {
@@ -77,14 +71,21 @@ function buildPanel(): HTMLElement {
         ? 'Citation copiée.'
         : `Copie impossible : ${current.citation}`;
     }),
-    button('Fermer', () => {
-      node.remove();
-      // Focus goes back to the link the panel was opened from, not to the top of the page.
-      origin?.focus();
-    }),
+    button('Fermer', closePanel),
   );
   return node;
 }
+
+/** Removes the panel; focus goes back to the link it was opened from, not to the top of the page. */
+function closePanel(): void {
+  if (!panel?.isConnected) return;
+  panel.remove();
+  origin?.focus();
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && panel?.isConnected) closePanel();
+});
 
 /** Copies the address of an anchor's target and offers the citation. */
 export async function copyAnchor(anchor: HTMLAnchorElement): Promise<void> {
@@ -92,7 +93,7 @@ export async function copyAnchor(anchor: HTMLAnchorElement): Promise<void> {
   const id = anchor.hash.slice(1);
   const title = document.querySelector<HTMLElement>('[data-titre-court]')?.dataset.titreCourt ?? document.title;
   const label = labelOf(anchor);
-  current = { url: absoluteUrl(id), label, citation: '' };
+  current = { url: readerAddress(location.href, id), label, citation: '' };
   current.citation = `${title}, ${label} — ${current.url}`;
   if (location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
   panel ??= buildPanel();

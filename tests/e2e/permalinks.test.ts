@@ -4,7 +4,9 @@ import { openBrowser } from '../helpers/browser';
 
 /** Links that survive email: paragraph links, copy-link, arrival on a fragment, short links, address forms. */
 const siteUrl = inject('siteUrl');
-const PUBLIC = 'http://127.0.0.1:4321/';
+// The test build has no SITE_URL and is served on a random port it was not built for: copied links must be
+// the reader's address.
+const PUBLIC = siteUrl;
 let context: BrowserContext;
 let close: () => Promise<void>;
 
@@ -36,23 +38,69 @@ describe('paragraph links', () => {
     await page.close();
   });
 
-  it('shows the link on hover and on keyboard focus on small screens', async () => {
+  /** What the reader sees of a paragraph's number: its visibility, text and box, and the paragraph's first line. */
+  async function numberOf(page: import('playwright-core').Page, id: string) {
+    const anchor = page.locator(`#${id} > a.ancre`);
+    return {
+      visible: await anchor.isVisible(),
+      opacity: await anchor.evaluate((a) => getComputedStyle(a).opacity),
+      text: await anchor.evaluate((a) => getComputedStyle(a, '::before').content),
+      box: (await anchor.boundingBox())!,
+      paragraph: (await page.locator(`#${id}`).boundingBox())!,
+    };
+  }
+
+  it('shows each paragraph’s number without hover at 360 px, before the paragraph, and the copy panel on tap', async () => {
     const page = await context.newPage();
-    await page.setViewportSize({ width: 375, height: 700 });
+    await page.setViewportSize({ width: 360, height: 700 });
     await page.goto(`${siteUrl}rapport/7/`);
-    const opacity = () => page.locator('#p7-2 > a.ancre').evaluate((a) => getComputedStyle(a).opacity);
-    await expect(opacity()).resolves.toBe('0');
-    await page.hover('#p7-2');
-    await expect(opacity()).resolves.toBe('1');
-    await page.mouse.move(0, 0);
-    await page.focus('#p7-3 > a.ancre');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    await expect(page.locator('#p7-3 > a.ancre').evaluate((a) => getComputedStyle(a).opacity)).resolves.toBe('1');
+    const number = await numberOf(page, 'p7-3');
+    expect(number).toMatchObject({ visible: true, opacity: '1', text: '"7.3"' });
+    // Inside the paragraph's box, on its first line, and at least as large as a line of small text.
+    expect(number.box.x).toBeGreaterThanOrEqual(number.paragraph.x);
+    expect(number.box.y).toBeLessThan(number.paragraph.y + 10);
+    expect(number.box.width).toBeGreaterThan(10);
+    await page.click('#p7-3 > a.ancre');
+    await page.waitForFunction(() =>
+      /copié/.test(document.querySelector('.copy-panel [role="status"]')?.textContent ?? ''),
+    );
     await page.close();
   });
 
-  it('copies the absolute address on click, announces it, and copies a ready-to-paste citation', async () => {
+  it('prints each paragraph’s number next to it', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${siteUrl}rapport/7/`);
+    const number = await numberOf(page, 'p7-3');
+    expect(number).toMatchObject({ visible: true, opacity: '1', text: '"7.3"' });
+    expect(number.box.y).toBeLessThan(number.paragraph.y + 10);
+    await page.close();
+  });
+
+  it('closes the copy panel with Escape and gives focus back to the paragraph link', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`);
+    await page.click('#p7-2 > a.ancre');
+    await page.waitForSelector('.copy-panel');
+    await page.focus('.copy-panel button');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.copy-panel', { state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('#p7-2');
+    await page.close();
+  });
+
+  it('copies the reader’s address without its query', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/?surligner=smsi`);
+    await page.click('#p7-1 > a.ancre');
+    await page.waitForFunction(() =>
+      /copié/.test(document.querySelector('.copy-panel [role="status"]')?.textContent ?? ''),
+    );
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${siteUrl}rapport/7/#p7-1`);
+    await page.close();
+  });
+
+  it('copies the page’s own address (served on a port it was not built for) on click, announces it, and copies a ready-to-paste citation', async () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
     await page.click('#p7-4 > a.ancre');

@@ -52,16 +52,31 @@ describe('keyboard only', () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
 
-    // Header: skip link first, then the site name, the three sections of the site and the search.
+    // Header: skip link first, then the site name, the menu (closed) and the search.
     const header = await tabTo(page, '[data-search-trigger]');
     expect(header).toEqual([
       'a[href=#contenu]Aller au contenu',
       'a[href=/]GTC-SMSI/ODD — accueil',
+      'summaryMenu',
+      'a[href=/recherche/]Rechercher /',
+    ]);
+    // The menu opens with Enter and its links follow in the tab order; Escape closes it on its summary.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    const menu = await tabTo(page, 'a[href="/recherche/"]:not([data-search-trigger])');
+    expect(menu).toEqual([
       'a[href=/rapport/]Rapport',
       'a[href=/rapport/complet/]Texte complet',
       'a[href=/resolutions/]Résolutions',
-      'a[href=/recherche/]Rechercher /',
+      'a[href=/reunions/]Réunions',
+      'a[href=/smsi-20/]SMSI+20',
+      'a[href=/chronologie/]Chronologie',
+      'a[href=/glossaire/]Glossaire',
+      'a[href=/recherche/]Rechercher',
     ]);
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
+    await page.keyboard.press('Tab');
 
     // Search: Enter opens the dialog on its field, ArrowDown reaches the results, Escape gives focus back.
     await page.keyboard.press('Enter');

@@ -1,4 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
@@ -7,8 +10,14 @@ import { openBrowser } from '../helpers/browser';
 import { copyProject, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 
-/** The site built once with a sub-path base (`/gtc-smsi-odd/`), crawled and used in a browser. */
+/**
+ * The site built once for a public address (`SITE_URL`) under a sub-path base (`/gtc-smsi-odd/`), crawled
+ * and used in a browser served elsewhere (127.0.0.1, a random port): absolute addresses of the build
+ * name the public site, copied links the reader's address.
+ */
 const BASE = '/gtc-smsi-odd/';
+const SITE_URL = 'https://exemple.org';
+const PUBLIC = `${SITE_URL}${BASE}`;
 const work = mkdtempSync(resolve('tmp/subpath-'));
 let site: string;
 let url: string;
@@ -18,7 +27,7 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   const project = copyProject(join(work, 'project'));
-  const run = await runAstroIn(project, 'build', { BASE_PATH: BASE });
+  const run = await runAstroIn(project, 'build', { BASE_PATH: BASE, SITE_URL });
   if (run.code !== 0) throw new Error(run.output);
   site = join(project, 'dist');
   ({ url, close: stop } = await serveStatic(site, BASE));
@@ -71,9 +80,47 @@ describe(`the site served under ${BASE}`, () => {
     await page.waitForFunction(() =>
       /copié/.test(document.querySelector('.copy-panel [role="status"]')?.textContent ?? ''),
     );
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `http://127.0.0.1:4321${BASE}rapport/7/#p7-4`,
-    );
+    // The reader's address (where the page is served), not the address the site was built for.
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${url}rapport/7/#p7-4`);
     await page.close();
+  });
+});
+
+describe(`the site built with SITE_URL=${SITE_URL}`, () => {
+  const page = (path: string) => fromHtml(readFileSync(join(site, path, 'index.html'), 'utf8'));
+  const meta = (tree: ReturnType<typeof page>, property: string) =>
+    select(`meta[property="${property}"]`, tree)?.properties.content;
+
+  it('gives every page its absolute canonical URL, og:url and og:image', () => {
+    for (const path of ['', 'rapport/', 'rapport/7/', 'resolutions/pp-140/']) {
+      const tree = page(path);
+      expect(select('link[rel="canonical"]', tree)?.properties.href, path).toBe(`${PUBLIC}${path}`);
+      expect(meta(tree, 'og:url'), path).toBe(`${PUBLIC}${path}`);
+      expect(meta(tree, 'og:image'), path).toBe(`${PUBLIC}og.png`);
+    }
+  });
+
+  it('publishes an absolute sitemap of the content pages and a robots.txt pointing to it', () => {
+    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${PUBLIC}sitemap-index.xml`);
+    const sitemap = readFileSync(join(site, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${PUBLIC}rapport/7/</loc>`);
+    expect(sitemap).toContain(`<loc>${PUBLIC}resolutions/pp-140/</loc>`);
+    expect(sitemap).not.toContain('/r/140/');
+    expect(readFileSync(join(site, 'sitemap-index.xml'), 'utf8')).toContain(`${PUBLIC}sitemap-0.xml`);
+  });
+
+  it('prints the absolute address of the page on paper', () => {
+    const text = toText(select('.print-source', page('rapport/7/'))!);
+    expect(text).toContain(`${PUBLIC}rapport/7/`);
+  });
+
+  it('gives the JSON-LD of the report absolute URLs', () => {
+    const ld = JSON.parse(
+      String(
+        (select('script[type="application/ld+json"]', page('rapport/7/'))!.children[0] as { value: string }).value,
+      ),
+    );
+    expect(ld.url).toBe(`${PUBLIC}rapport/7/`);
+    expect(ld.isPartOf.url).toBe(`${PUBLIC}rapport/`);
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { currentState, reportShortLabel, siteParts } from '../../src/lib/navigation';
+import { readerAddress } from '../../src/lib/reader-address';
+
+describe('site parts', () => {
+  it('lists the eight parts of the site for a report', () => {
+    expect(siteParts('rapport').map((item) => `${item.label} /${item.path}`)).toEqual([
+      'Rapport /rapport/',
+      'Texte complet /rapport/complet/',
+      'Résolutions /resolutions/',
+      'Réunions /reunions/',
+      'SMSI+20 /smsi-20/',
+      'Chronologie /chronologie/',
+      'Glossaire /glossaire/',
+      'Rechercher /recherche/',
+    ]);
+  });
+
+  it('names a report by its meetings', () => {
+    expect(reportShortLabel([44, 43])).toBe('Rapport 43–44');
+    expect(reportShortLabel([45])).toBe('Rapport 45');
+    expect(reportShortLabel([])).toBe('Rapport');
+  });
+
+  it('marks the current page and the part of the site it belongs to', () => {
+    expect(currentState('resolutions/', 'resolutions/')).toBe('page');
+    expect(currentState('resolutions/', 'resolutions/pp-140/')).toBe('true');
+    expect(currentState('glossaire/', 'resolutions/')).toBeUndefined();
+    expect(currentState('', 'resolutions/')).toBeUndefined();
+    expect(currentState('resolutions/', undefined)).toBeUndefined();
+  });
+});
+
+describe('the reader’s address', () => {
+  it('is the page the reader is on, without its query, with the cited fragment', () => {
+    expect(readerAddress('https://exemple.org/rapport/7/?surligner=smsi#haut', 'p7-4')).toBe(
+      'https://exemple.org/rapport/7/#p7-4',
+    );
+    expect(readerAddress('http://127.0.0.1:8080/sous/chemin/rapport/7/', '#p7-4')).toBe(
+      'http://127.0.0.1:8080/sous/chemin/rapport/7/#p7-4',
+    );
+  });
+});
