@@ -2,7 +2,9 @@
  * The only script every page loads, kept tiny: it wires the search shortcuts
  * (`/`, Ctrl/⌘+K), the header search link and the paragraph links (copy on
  * click), and loads the rest on demand (the search dialog and the copy-link
- * panel on first use, the highlighter when a search result was opened).
+ * panel on first use, «Citer ce passage» at the first selection in the
+ * report's text, the highlighter when a search result was opened, the
+ * text-fragment fallback when the browser does not open `#…:~:text=` itself).
  */
 import { HIGHLIGHT_PARAM } from './highlight-param';
 
@@ -67,5 +69,24 @@ document.addEventListener('click', (event) => {
   void import('./permalink').then(({ copyAnchor }) => copyAnchor(anchor));
 });
 
+function onSelection() {
+  const selection = getSelection();
+  const node = selection?.focusNode;
+  if (
+    !selection?.isCollapsed &&
+    (node instanceof Element ? node : node?.parentElement)?.closest('[data-titre-court]')
+  ) {
+    document.removeEventListener('selectionchange', onSelection);
+    void import('./cite-selection');
+  }
+}
+document.addEventListener('selectionchange', onSelection);
+
 if (onSearchPage) void import('./search-page');
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./highlight');
+if (
+  !('fragmentDirective' in document) &&
+  (location.hash + (performance.getEntriesByType('navigation')[0]?.name ?? '')).includes(':~:')
+) {
+  void import('./text-fragment-arrival');
+}

@@ -5,13 +5,18 @@
  * small panel, announced politely, that can also copy a ready-to-paste citation
  * (as plain text, and as rich text with the link where the Clipboard API
  * allows). Escape or « Fermer » closes it.
+ * When words of the paragraph are selected, it also offers «Citer ce passage»
+ * (see `cite-selection.ts`).
  */
 import { readerAddress } from '../lib/reader-address';
+import type { citableSelection } from './cite-selection';
 
 let panel: HTMLElement | undefined;
 let status: HTMLElement;
 let current = { url: '', citation: '', label: '' };
 let origin: HTMLAnchorElement | undefined;
+let citeButton: HTMLButtonElement;
+let passage: ReturnType<typeof citableSelection>;
 
 /** « § 7.4 » for a paragraph, « section 7 » for a section heading. */
 function labelOf(anchor: HTMLAnchorElement): string {
@@ -71,8 +76,15 @@ function buildPanel(): HTMLElement {
         ? 'Citation copiée.'
         : `Copie impossible : ${current.citation}`;
     }),
+    (citeButton = button('Citer ce passage', async () => {
+      if (!passage) return;
+      const { citePassage } = await import('./cite-selection');
+      status.textContent = await citePassage(passage);
+    })),
     button('Fermer', closePanel),
   );
+  // Pressing it must not clear the selection it cites.
+  citeButton.addEventListener('pointerdown', (event) => event.preventDefault());
   return node;
 }
 
@@ -97,6 +109,15 @@ export async function copyAnchor(anchor: HTMLAnchorElement): Promise<void> {
   current.citation = `${title}, ${label} — ${current.url}`;
   if (location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
   panel ??= buildPanel();
+  passage = undefined;
+  citeButton.hidden = true;
+  const selection = getSelection();
+  if (selection && !selection.isCollapsed) {
+    // The cite code is already loaded: the loader loads it at the first selection in the report.
+    const { citableSelection } = await import('./cite-selection');
+    passage = citableSelection();
+    citeButton.hidden = !passage || !anchor.parentElement || !passage.range.intersectsNode(anchor.parentElement);
+  }
   // Next to the paragraph in reading order, so the panel's buttons follow it for keyboard users.
   const block = anchor.closest('ul, ol, p, section') ?? anchor;
   if (panel.previousElementSibling !== block) block.after(panel);
