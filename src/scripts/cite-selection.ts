@@ -39,15 +39,38 @@ interface Citable {
   last: HTMLElement;
 }
 
-/** The current selection as a citable passage, or undefined (collapsed, outside the report, spaces only). */
+/** The first and last text nodes with visible selected characters (a triple click ends the range in the next paragraph). */
+function visibleEnds(range: Range): [Text, Text] | undefined {
+  const root = range.commonAncestorContainer;
+  const nodes: Text[] = root instanceof Text ? [root] : [];
+  if (!(root instanceof Text)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (range.intersectsNode(node) && !node.parentElement?.closest('.cite-control, .copy-panel'))
+        nodes.push(node as Text);
+    }
+  }
+  const visible = nodes.filter((node) => {
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : node.length;
+    return /\S/.test(node.data.slice(from, to));
+  });
+  return visible.length > 0 ? [visible[0]!, visible[visible.length - 1]!] : undefined;
+}
+
+/**
+ * The current selection as a citable passage, or undefined: collapsed, spaces
+ * only, or beginning or ending outside the numbered paragraphs of one report.
+ */
 export function citableSelection(): Citable | undefined {
   const selection = getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
   const range = selection.getRangeAt(0);
-  const first = paragraphOf(range.startContainer);
-  const last = paragraphOf(range.endContainer);
+  const ends = visibleEnds(range);
+  if (!ends) return undefined;
+  const first = paragraphOf(ends[0]);
+  const last = paragraphOf(ends[1]);
   if (!first || !last || first.closest(REPORT) !== last.closest(REPORT)) return undefined;
-  if (!/\S/.test(range.toString())) return undefined;
   return { range: range.cloneRange(), first, last };
 }
 

@@ -184,6 +184,25 @@ describe('citing selected words', () => {
     await page.close();
   });
 
+  it('cites a whole paragraph selected by a triple click as its one §, by its first and last words', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`);
+    await page.locator('#p7-3').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const at = await wordRects(page, '#p7-3', 'renforcé');
+    await page.mouse.click(at.start.x + 2, at.start.y, { clickCount: 3 });
+    await page.waitForSelector(control);
+    const copied = await cite(page);
+    const [quote, source] = copied.text.split('\n');
+    expect(quote).toMatch(
+      /^«\u202fLe document final adopté \(A\/RES\/80\/173\) a renouvelé[^]*du Groupe UNGIS\.\u202f»$/,
+    );
+    expect(source).toMatch(/, § 7\.3 — /);
+    const { elementId, directives } = parseFragment(linkOf(copied.text).hash);
+    expect(elementId).toBe('p7-3');
+    expect(directives).toEqual([{ textStart: 'Le document final', textEnd: 'du Groupe UNGIS.' }]);
+    await page.close();
+  });
+
   it('is reached with Tab right after a keyboard selection, and Escape closes it', async () => {
     // Keyboard users select text in Chromium with caret browsing (F7), switched on here from the start.
     const keyboard = await openBrowser({
