@@ -259,7 +259,7 @@ describe('citing selected words', () => {
     for (const [from, to] of [
       ['.site-header a', '.site-header a'],
       ['h1', 'h1'],
-      ['.kicker', '.kicker'],
+      ['.breadcrumbs', '.breadcrumbs'],
       ['.pager a', '.pager a'],
       ['.site-header', '#p7-2'],
       ['#p7-4', 'footer'],
