@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchableHtml } from '../lib/search';
+import { indexableHtml } from '../lib/search-index-html';
 
 /** Every HTML file under a folder, except Pagefind's own. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -18,8 +18,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /**
  * Builds the Pagefind search index at the end of every `astro build`, with
  * Pagefind's Node API, so that the index always matches the pages. Pages are
- * indexed in French, and their no-break characters are made plain first so
- * that text is found as people type it (see `searchableHtml`).
+ * indexed in French, from HTML whose words are as search reads them: no-break
+ * characters plain and elisions split (see `indexableHtml`).
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -31,7 +31,7 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not create its index: ${errors.join('; ')}`);
         let pages = 0;
         for (const file of await htmlFiles(site)) {
-          const content = searchableHtml(await readFile(file, 'utf8'));
+          const content = indexableHtml(await readFile(file, 'utf8'));
           const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
           if (added.errors.length > 0) throw new Error(`Pagefind (${file}): ${added.errors.join('; ')}`);
           if (added.file) pages++;

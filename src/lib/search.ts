@@ -5,6 +5,8 @@
  * « 80/173 »), exact lookups (never prefix: `70/1` is not `70/125`), and
  * helpers to render Pagefind results safely.
  */
+import { joinElisions, splitElisions } from './french-words';
+import { parseReferences, referenceLabel, type ParagraphReference } from './paragraph-references';
 import type { ResolutionData } from './resolutions';
 
 /** Folds case, accents, no-break characters and spaces around separators. */
@@ -21,7 +23,10 @@ export function normalizeQuery(query: string): string {
     .trim();
 }
 
-const IDENTIFIER = /(?<![\p{L}\p{N}/-])(?:[ae]\/(?:res\/)?\d+(?:\/\d+)+|\d+(?:\/\d+)+|\d+(?:-\d+)?)(?![\p{L}\p{N}/])/gu;
+const IDENTIFIER =
+  /(?<![\p{L}\p{N}/.,-])(?:[ae]\/(?:res\/)?\d+(?:\/\d+)+|\d+(?:\/\d+)+|\d+(?:-\d+)?)(?![\p{L}\p{N}/]|[.,]\d)/gu;
+/** A UN symbol written partly: `RES/73/218`, `res 73 218`, `A RES 73 218`, `a.res.73.218`. */
+const PARTIAL_SYMBOL = /(?<![\p{L}\p{N}])(?:([ae])[ ./]+)?res[ ./]+(\d+)[ ./]+(\d+)(?![\p{L}\p{N}])/gu;
 
 /**
  * The identifiers a query contains, normalized, in order: `Résolution 140` →
@@ -29,7 +34,10 @@ const IDENTIFIER = /(?<![\p{L}\p{N}/-])(?:[ae]\/(?:res\/)?\d+(?:\/\d+)+|\d+(?:\/
  * `140 1332` → [`140`, `1332`]. Words (« Programme ») yield nothing.
  */
 export function identifierCandidates(query: string): string[] {
-  const normalized = normalizeQuery(query);
+  const normalized = normalizeQuery(parseReferences(query).rest).replace(
+    PARTIAL_SYMBOL,
+    (_, series, session, number) => (series ? `${series}/res/${session}/${number}` : `${session}/${number}`),
+  );
   return [...new Set(normalized.match(IDENTIFIER) ?? [])];
 }
 
@@ -49,8 +57,13 @@ export function identifierKeys(data: Pick<ResolutionData, 'numero' | 'variantes'
 
 /** The identifier map written at build time: texts by slug, and slugs by normalized key. */
 export interface IdentifierMap {
-  textes: Record<string, { titre: string; citation: string; url: string; organe: string; type: string }>;
+  textes: Record<
+    string,
+    { titre: string; citation: string; url: string; organe: string; type: string; passages?: PassageEntry[] }
+  >;
   cles: Record<string, string[]>;
+  /** Every report, newest first, with its paragraphs and sections by label, for references (`§ 7.3`). */
+  rapports?: ReportEntry[];
 }
 
 /** The texts whose identifier is exactly one of the query's identifiers, in query order, without repeats. */
@@ -86,7 +99,7 @@ export function decodeEntities(text: string): string {
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let marked = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+  for (const piece of joinElisions(excerpt).split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece !== '') parts.push({ text: decodeEntities(piece.replace(/<[^>]*>/g, '')), marked });
@@ -110,10 +123,13 @@ export function paragraphOfMatch(anchors: readonly Anchor[], locations: readonly
   if (locations.length === 0) return undefined;
   const first = Math.min(...locations);
   const candidates = anchors
-    .filter((a) => (a.element === 'p' || a.element === 'li') && /^p\d+-\d+$/.test(a.id) && a.location <= first)
+    .filter((a) => (a.element === 'p' || a.element === 'li') && PARAGRAPH_ID.test(a.id) && a.location <= first)
     .sort((a, b) => b.location - a.location);
   return candidates[0]?.id;
 }
+
+/** A paragraph id, including the lettered ids of inserted paragraphs (`p7-2a`). */
+const PARAGRAPH_ID = /^p\d+-\d+[a-z]*$/;
 
 /**
  * Replaces the characters that make text unsearchable as typed: no-break
@@ -130,3 +146,152 @@ export function searchableHtml(html: string): string {
 /** The page types search can be filtered by (`data-pagefind-filter="type:…"` on each page). */
 export const SEARCH_TYPES = ['Section du rapport', 'Résolution', 'Réunion', 'Page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The longest query searched; longer input is cut (a pasted page must not freeze the browser). */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * What a reader typed, made safe to search: lone surrogates, direction marks
+ * and zero-width characters removed, spaces folded, at most
+ * `MAX_QUERY_LENGTH` characters. Text only: it is never inserted as HTML.
+ */
+export function cleanQuery(query: string): string {
+  return query
+    .slice(0, MAX_QUERY_LENGTH * 2)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+/**
+ * The query as Pagefind must read it: elisions split as in the index
+ * (`l’intelligence` → `l’ intelligence`), no-break characters plain, and
+ * nothing when it holds no letter or digit (only punctuation finds nothing).
+ */
+export function fullTextQuery(query: string): string {
+  const clean = cleanQuery(query)
+    .replace(/\u2011/g, '-')
+    .replace(/[\u00a0\u202f]/g, ' ');
+  return /[\p{L}\p{N}]/u.test(clean) ? splitElisions(clean) : '';
+}
+
+/** A paragraph of a report as search shows it: its label, address, section and first words. */
+export interface ParagraphEntry {
+  url: string;
+  section: string;
+  debut: string;
+}
+
+/** A report in the search map: its paragraphs and sections by label (`7.3`, `7`). */
+export interface ReportEntry {
+  chemin: string;
+  titre: string;
+  paragraphes: Record<string, ParagraphEntry>;
+}
+
+/** A passage that cites a text: its paragraph, and the citing words with the citation marked. */
+export interface PassageEntry {
+  rapport: string;
+  label: string;
+  url: string;
+  section: string;
+  parts: ExcerptPart[];
+}
+
+/** One hit drawn from the search map alone, before any full-text request. */
+export type LeadingHit =
+  | { kind: 'texte'; slug: string; url: string; titre: string; citation: string }
+  | { kind: 'passage'; slug: string; url: string; titre: string; parts: ExcerptPart[] }
+  | { kind: 'paragraphe'; url: string; titre: string; parts: ExcerptPart[]; rapport: string };
+
+/**
+ * What the search map alone answers for a query, in order: each paragraph
+ * reference (`§ 7.3`), written with `§` or a word, first; each text whose
+ * identifier is typed, followed by every passage that cites it (reports newest
+ * first); bare dotted references (`7.3`); and a bare whole number that is no
+ * text's number but a section's (`8`). References mean the report `current`
+ * (the page's own, else the newest); the same paragraph of other reports
+ * follows. `missing` lists the references that exist in no report.
+ */
+export function leadingHits(
+  query: string,
+  map: IdentifierMap,
+  current?: string,
+): { hits: LeadingHit[]; missing: string[]; rest: string } {
+  const clean = cleanQuery(query);
+  const { references, rest } = parseReferences(clean);
+  const reports = orderReports(map.rapports ?? [], current);
+  const hits: LeadingHit[] = [];
+  const missing: string[] = [];
+  const referenceHits = (reference: Pick<ParagraphReference, 'section' | 'paragraph'>) => {
+    const label = referenceLabel(reference);
+    const found = reports.flatMap((report) => {
+      const entry = report.paragraphes[label];
+      if (!entry) return [];
+      const titre = reference.paragraph ? `§ ${label} — ${entry.section}` : entry.section;
+      const others = reports.length > 1 ? ` (${report.titre})` : '';
+      return [
+        {
+          kind: 'paragraphe' as const,
+          url: entry.url,
+          titre: titre + others,
+          parts: entry.debut ? [{ text: entry.debut, marked: false }] : [],
+          rapport: report.chemin,
+        },
+      ];
+    });
+    if (found.length === 0) missing.push(label);
+    return found;
+  };
+  for (const reference of references.filter((r) => r.explicit)) hits.push(...referenceHits(reference));
+
+  const slugs = exactMatches(rest, map);
+  for (const slug of slugs) {
+    const text = map.textes[slug];
+    if (!text) continue;
+    hits.push({ kind: 'texte', slug, url: text.url, titre: text.titre, citation: text.citation });
+    const passages = [...(text.passages ?? [])].sort(
+      (a, b) => reportRank(reports, a.rapport) - reportRank(reports, b.rapport),
+    );
+    for (const passage of passages) {
+      hits.push({
+        kind: 'passage',
+        slug,
+        url: passage.url,
+        titre: `§ ${passage.label} — ${passage.section}`,
+        parts: passage.parts,
+      });
+    }
+  }
+  for (const reference of references.filter((r) => !r.explicit)) hits.push(...referenceHits(reference));
+
+  // A bare whole number: a text's number first (above); else the section with that number.
+  const bare = /^\d{1,3}$/.exec(rest);
+  if (bare && slugs.length === 0 && references.length === 0) {
+    const section = reports.some((report) => report.paragraphes[bare[0]]);
+    if (section) hits.push(...referenceHits({ section: Number(bare[0]) }));
+  }
+  return { hits: dedupe(hits), missing, rest: references.length > 0 ? rest : clean };
+}
+
+function orderReports(reports: readonly ReportEntry[], current?: string): ReportEntry[] {
+  const own = reports.filter((report) => report.chemin === current);
+  return [...own, ...reports.filter((report) => report.chemin !== current)];
+}
+
+function reportRank(reports: readonly ReportEntry[], chemin: string): number {
+  const index = reports.findIndex((report) => report.chemin === chemin);
+  return index < 0 ? reports.length : index;
+}
+
+function dedupe(hits: LeadingHit[]): LeadingHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    const key = `${hit.kind === 'passage' ? hit.slug : ''}${hit.url}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

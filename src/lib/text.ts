@@ -49,3 +49,21 @@ export function excerptAround(text: string, start: number, end: number, context 
     after: fold(text.slice(end, to)).replace(/ $/, '') + (to < text.length ? '…' : ''),
   };
 }
+
+/**
+ * The sentence of `text` that holds `[start, end)`, as an excerpt around the
+ * span; a sentence longer than about `2 × context` characters is cut around
+ * the span with `…`. Sentences end at `.`, `!`, `?` followed by a space and a
+ * capital letter (so `Rév. Bucarest` or `S. E. Mme` rarely cut one).
+ */
+export function sentenceAround(text: string, start: number, end: number, context = 120): Excerpt {
+  const ends = [...text.matchAll(/[.!?](?=\s+[\p{Lu}«])/gu)].map((m) => m.index + 1);
+  const from = Math.max(0, ...ends.filter((i) => i <= start));
+  const after = ends.find((i) => i >= end);
+  const to = after ?? text.length;
+  const sentence = text.slice(from, to);
+  const offset = from + (sentence.length - sentence.trimStart().length);
+  const trimmed = sentence.trim();
+  const excerpt = excerptAround(trimmed, start - offset, end - offset, context);
+  return excerpt;
+}

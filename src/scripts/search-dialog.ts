@@ -9,6 +9,8 @@ import { search, warmUp } from './search-engine';
 
 const BASE = import.meta.env.BASE_URL;
 const wired = new WeakSet<HTMLDialogElement>();
+/** Results drawn in the dialog; the search page lists them all. */
+const DIALOG_RESULTS = 8;
 
 /**
  * Gives the dialog rendered in the page (see `SearchDialog.astro`) its
@@ -29,12 +31,14 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     const query = input.value;
     const ticket = ++latest;
     all.href = `${BASE}recherche/?q=${encodeURIComponent(query)}`;
-    const hits = await search(query, {}, 8, (exact) => {
-      if (ticket === latest) renderHits(list, exact);
+    const answer = await search(query, {}, (leading) => {
+      if (ticket === latest) renderHits(list, leading);
     });
+    // The dialog shows the first results only: fragments are fetched for those alone.
+    const more = await answer.more(Math.max(0, DIALOG_RESULTS - answer.leading.length));
     if (ticket !== latest) return;
-    renderHits(list, hits);
-    status.textContent = countMessage(hits.length, query);
+    renderHits(list, [...answer.leading, ...more]);
+    status.textContent = countMessage(answer.leading.length + answer.total, query, answer.notice);
   }
 
   input.addEventListener('input', () => void run());

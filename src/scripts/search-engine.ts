@@ -1,11 +1,14 @@
 /**
- * Runs a search in the browser: exact identifier matches first (from the
- * build-time identifier map), then Pagefind's full-text results. Pagefind and
- * the map are fetched on the first search only.
+ * Runs a search in the browser. First what the build-time search map answers
+ * alone (texts whose identifier is typed, with every passage that cites them;
+ * paragraph references such as `§ 7.3`), then Pagefind's full-text results,
+ * whose fragments are fetched only for the results shown (`more()`). The map
+ * and Pagefind are fetched on the first search only.
  */
 import {
-  exactMatches,
   excerptParts,
+  fullTextQuery,
+  leadingHits,
   paragraphOfMatch,
   type Anchor,
   type ExcerptPart,
@@ -25,11 +28,27 @@ export interface SearchHit {
   paragraph?: { url: string; label: string };
   /** Set for the text whose number is exactly the one typed. */
   exact?: { citation: string };
+  /** A passage that cites the exact text above it, or the paragraph a reference names. */
+  kind?: 'passage' | 'paragraphe';
 }
 
 export interface SearchFilters {
   type?: string[];
   organe?: string[];
+}
+
+/** A search's answer: the hits drawn from the map, then full-text hits loaded on demand. */
+export interface SearchAnswer {
+  /** Texts, their passages and referenced paragraphs: known before any Pagefind request. */
+  leading: SearchHit[];
+  /** A message for references that exist nowhere (« Le § 9.9 n’existe pas… »). */
+  notice: string;
+  /** How many full-text results there are in all. */
+  total: number;
+  /** Loads the next `count` full-text results (their fragments only), without repeats of `leading`. */
+  more(count: number): Promise<SearchHit[]>;
+  /** Whether full-text results remain to be loaded. */
+  hasMore(): boolean;
 }
 
 interface PagefindData {
@@ -45,7 +64,7 @@ interface Pagefind {
   search(
     query: string,
     options?: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -68,7 +87,7 @@ function loadIdentifiers(): Promise<IdentifierMap> {
 
 /** Starts fetching the search code and data (on focus, before the first key). */
 export function warmUp(): void {
-  // The small identifier map first: exact matches must not wait for the index to compile.
+  // The small map first: exact matches must not wait for the index to compile.
   void loadIdentifiers().finally(() => void loadPagefind());
 }
 
@@ -79,55 +98,83 @@ export function warmUp(): void {
  */
 function resultUrl(url: string, query: string, fragment?: string): string {
   const target = new URL(url, location.href);
-  for (const word of query.split(/\s+/).filter((w) => w.length > 1)) target.searchParams.append(HIGHLIGHT_PARAM, word);
+  const words = query.split(/\s+/).filter((w) => w.length > 1);
+  for (const word of words.slice(0, 12)) target.searchParams.append(HIGHLIGHT_PARAM, word);
   if (fragment) target.hash = fragment;
   return target.pathname + target.search + target.hash;
 }
 
+/** The report of the page the search was opened from (`data-rapport` on its article), if any. */
+function currentReport(): string | undefined {
+  return document.querySelector<HTMLElement>('[data-rapport]')?.dataset.rapport;
+}
+
+const NO_RESULTS: SearchAnswer = { leading: [], notice: '', total: 0, more: async () => [], hasMore: () => false };
+
 /**
- * Searches: texts whose identifier matches exactly, then full-text results, in
- * rank order, without repeats. The exact matches need only the small
- * identifier map, so they are passed to `onExact` as soon as it is loaded,
- * before the full-text index answers.
+ * Searches. The leading hits need only the small map, so they are passed to
+ * `onLeading` as soon as it is loaded, before Pagefind answers; the returned
+ * answer then loads full-text hits page by page.
  */
 export async function search(
   query: string,
   filters: SearchFilters = {},
-  limit = 20,
-  onExact?: (hits: SearchHit[]) => void,
-): Promise<SearchHit[]> {
-  if (query.trim() === '') return [];
+  onLeading?: (hits: SearchHit[]) => void,
+): Promise<SearchAnswer> {
+  if (query.trim() === '') return NO_RESULTS;
   const map = await loadIdentifiers();
-  const typeAllowed = !filters.type?.length || filters.type.includes('Résolution');
-  const exact: SearchHit[] = typeAllowed
-    ? exactMatches(query, map)
-        .map((slug) => map.textes[slug]!)
-        .filter((text) => !filters.organe?.length || filters.organe.includes(text.organe))
-        .map((text) => ({ url: text.url, title: text.titre, parts: [], exact: { citation: text.citation } }))
-    : [];
-  if (exact.length > 0) onExact?.(exact);
+  const answer = leadingHits(query, map, currentReport());
+  const typeAllowed = (type: string) => !filters.type?.length || filters.type.includes(type);
+  const leading: SearchHit[] = [];
+  for (const hit of answer.hits) {
+    if (hit.kind === 'texte') {
+      const text = map.textes[hit.slug]!;
+      if (!typeAllowed('Résolution') || (filters.organe?.length && !filters.organe.includes(text.organe))) continue;
+      leading.push({ url: hit.url, title: hit.titre, parts: [], exact: { citation: hit.citation } });
+    } else if (typeAllowed('Section du rapport')) {
+      leading.push({ url: hit.url, title: hit.titre, parts: hit.parts, kind: hit.kind });
+    }
+  }
+  const notice =
+    answer.missing.length > 0
+      ? `${answer.missing.map((label) => `Le § ${label}`).join(', ')} n’existe pas dans le rapport : résultats en texte intégral.`
+      : '';
+  if (leading.length > 0 || notice) onLeading?.(leading);
 
+  const words = fullTextQuery(answer.missing.length > 0 && leading.length === 0 ? query : answer.rest);
+  if (!words) return { ...NO_RESULTS, leading, notice };
   const engine = await loadPagefind();
   const pagefindFilters: Record<string, { any: string[] }> = {};
   if (filters.type?.length) pagefindFilters.type = { any: filters.type };
   if (filters.organe?.length) pagefindFilters.organe = { any: filters.organe };
-  const found = await engine.search(query, { filters: pagefindFilters });
-  const data = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-  const seen = new Set(exact.map((hit) => hit.url));
-  const text: SearchHit[] = [];
-  for (const page of data) {
-    const path = new URL(page.url, location.href).pathname;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const paragraph = paragraphOfMatch(page.anchors, page.locations);
-    text.push({
-      url: resultUrl(page.url, query),
-      title: page.meta.title ?? path,
-      parts: excerptParts(page.excerpt),
-      ...(paragraph
-        ? { paragraph: { url: resultUrl(page.url, query, paragraph), label: paragraphLabel(paragraph) } }
-        : {}),
-    });
-  }
-  return [...exact, ...text];
+  const found = (await engine.search(words, { filters: pagefindFilters }))?.results ?? [];
+  const seen = new Set(leading.map((hit) => hit.url));
+  let next = 0;
+  return {
+    leading,
+    notice,
+    total: found.length,
+    hasMore: () => next < found.length,
+    async more(count: number) {
+      const page = found.slice(next, next + count);
+      next += page.length;
+      const data = await Promise.all(page.map((result) => result.data()));
+      const hits: SearchHit[] = [];
+      for (const result of data) {
+        const path = new URL(result.url, location.href).pathname;
+        const paragraph = paragraphOfMatch(result.anchors, result.locations);
+        if (seen.has(path) || (paragraph && seen.has(`${path}#${paragraph}`))) continue;
+        seen.add(path);
+        hits.push({
+          url: resultUrl(result.url, words),
+          title: result.meta.title ?? path,
+          parts: excerptParts(result.excerpt),
+          ...(paragraph
+            ? { paragraph: { url: resultUrl(result.url, words, paragraph), label: paragraphLabel(paragraph) } }
+            : {}),
+        });
+      }
+      return hits;
+    },
+  };
 }

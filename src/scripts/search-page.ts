@@ -4,12 +4,16 @@
  * sent by email, and lists every result in `#resultats`.
  */
 import { countMessage, renderHits } from './search-results';
-import { search, warmUp, type SearchFilters } from './search-engine';
+import { search, warmUp, type SearchAnswer, type SearchFilters } from './search-engine';
+
+/** Full-text results drawn at a time: their fragments are fetched only when shown. */
+const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('#resultats')!;
 const status = document.querySelector<HTMLElement>('#etat-recherche')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#plus-de-resultats')!;
 form.hidden = false;
 
 function readForm(): { query: string; filters: SearchFilters } {
@@ -37,13 +41,31 @@ async function run() {
   writeUrl(query, filters);
   const ticket = ++latest;
   status.textContent = query.trim() ? 'Recherche…' : '';
-  const hits = await search(query, filters, 50, (exact) => {
-    if (ticket === latest) renderHits(list, exact);
+  moreButton.hidden = true;
+  const answer = await search(query, filters, (leading) => {
+    if (ticket === latest) renderHits(list, leading);
   });
+  const first = await answer.more(PAGE_SIZE);
   if (ticket !== latest) return;
-  renderHits(list, hits);
-  status.textContent = countMessage(hits.length, query);
+  current = answer;
+  renderHits(list, [...answer.leading, ...first]);
+  moreButton.hidden = !answer.hasMore();
+  status.textContent = countMessage(answer.leading.length + answer.total, query, answer.notice);
 }
+
+let current: SearchAnswer | undefined;
+
+moreButton.addEventListener('click', async () => {
+  const answer = current;
+  if (!answer) return;
+  const shown = list.children.length;
+  const hits = await answer.more(PAGE_SIZE);
+  if (answer !== current) return;
+  renderHits(list, hits, true);
+  moreButton.hidden = !answer.hasMore();
+  // Focus goes to the first new result, so keyboard and screen-reader users continue from there.
+  list.children[shown]?.querySelector<HTMLAnchorElement>('a')?.focus();
+});
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';

@@ -11,36 +11,38 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** Replaces the children of a list with one item per hit. */
-export function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = element('li', hit.exact ? 'hit hit--exact' : 'hit');
-      const title = element('a', 'hit__title', hit.title);
-      title.href = hit.url;
-      item.append(title);
-      if (hit.exact) {
-        item.append(element('span', 'hit__badge', ' — numéro exact'));
-        item.append(element('p', 'hit__citation', hit.exact.citation));
-      }
-      if (hit.parts.length > 0) {
-        const excerpt = element('p', 'hit__excerpt');
-        for (const part of hit.parts) excerpt.append(part.marked ? element('mark', undefined, part.text) : part.text);
-        item.append(excerpt);
-      }
-      if (hit.paragraph) {
-        const deep = element('a', 'hit__paragraph', `Aller au § ${hit.paragraph.label}`);
-        deep.href = hit.paragraph.url;
-        item.append(deep);
-      }
-      return item;
-    }),
-  );
+/** Replaces the children of a list with one item per hit (or adds them after the others with `append`). */
+export function renderHits(list: HTMLElement, hits: readonly SearchHit[], append = false): void {
+  const items = hits.map((hit) => {
+    const item = element('li', hit.exact ? 'hit hit--exact' : hit.kind ? `hit hit--${hit.kind}` : 'hit');
+    const title = element('a', 'hit__title', hit.title);
+    title.href = hit.url;
+    item.append(title);
+    if (hit.exact) {
+      item.append(element('span', 'hit__badge', ' — numéro exact'));
+      item.append(element('p', 'hit__citation', hit.exact.citation));
+    }
+    if (hit.parts.length > 0) {
+      const excerpt = element('p', 'hit__excerpt');
+      for (const part of hit.parts) excerpt.append(part.marked ? element('mark', undefined, part.text) : part.text);
+      item.append(excerpt);
+    }
+    if (hit.paragraph) {
+      const deep = element('a', 'hit__paragraph', `Aller au § ${hit.paragraph.label}`);
+      deep.href = hit.paragraph.url;
+      item.append(deep);
+    }
+    return item;
+  });
+  if (append) list.append(...items);
+  else list.replaceChildren(...items);
 }
 
-/** « 3 résultats » for the live region. */
-export function countMessage(count: number, query: string): string {
+/** « 3 résultats pour « Genève ». » for the live region, after a notice if there is one. */
+export function countMessage(count: number, query: string, notice = ''): string {
   if (query.trim() === '') return '';
-  if (count === 0) return `Aucun résultat pour « ${query} ».`;
-  return count === 1 ? `1 résultat pour « ${query} ».` : `${count} résultats pour « ${query} ».`;
+  const shown = query.length > 60 ? `${query.slice(0, 59)}…` : query;
+  const prefix = notice ? `${notice} ` : '';
+  if (count === 0) return `${prefix}Aucun résultat pour « ${shown} ».`;
+  return prefix + (count === 1 ? `1 résultat pour « ${shown} ».` : `${count} résultats pour « ${shown} ».`);
 }

@@ -72,7 +72,7 @@ beforeAll(async () => {
   await waitForResults(page, '.search-dialog .search-status');
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForURL(/surligner=/), page.keyboard.press('Enter')]);
-  await page.waitForSelector('mark.pagefind-highlight');
+  await page.waitForSelector('mark.surlignage');
   await page.goto(`${server.url}recherche/?q=140&type=R%C3%A9solution`);
   await waitForResults(page, '#etat-recherche');
   await page.close();

@@ -19,6 +19,30 @@ async function searchPage(query: string, extra = ''): Promise<Page> {
   return page;
 }
 
+/** Each result's address, path and fragment (`/rapport/7/#p7-4`), in order. */
+async function resultHrefs(page: Page): Promise<string[]> {
+  return page.$$eval('#resultats > li > a.hit__title', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+}
+
+/** The passages a text's own page lists as citing it (built from the citation recognizer), as deep links. */
+async function citingPassages(slug: string): Promise<string[]> {
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}resolutions/${slug}/`);
+  const hrefs = await page.$$eval('ol.passages .passage-source a', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+  await page.close();
+  return hrefs;
+}
+
 async function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval('#resultats > li > a.hit__title', (links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -56,9 +80,16 @@ describe('finding a text by its number', () => {
     await page.close();
   });
 
-  it('shows both texts for two numbers', async () => {
+  it('shows both texts for two numbers, each followed by its passages', async () => {
     const page = await searchPage('140 1332');
-    expect((await resultLinks(page)).slice(0, 2)).toEqual(['/resolutions/pp-140/', '/resolutions/conseil-1332/']);
+    const hrefs = await resultHrefs(page);
+    const first = hrefs.indexOf('/resolutions/pp-140/');
+    const second = hrefs.indexOf('/resolutions/conseil-1332/');
+    expect(first).toBe(0);
+    expect(hrefs.slice(1, second)).toEqual(await citingPassages('pp-140'));
+    expect(hrefs.slice(second + 1, second + 1 + (await citingPassages('conseil-1332')).length)).toEqual(
+      await citingPassages('conseil-1332'),
+    );
     await page.close();
   });
 
@@ -67,6 +98,140 @@ describe('finding a text by its number', () => {
     const links = await resultLinks(page);
     expect(links[0]).toBe('/resolutions/a-res-70-1/');
     expect(links.indexOf('/resolutions/a-res-70-125/')).not.toBe(0);
+    await page.close();
+  });
+});
+
+describe('a number answers with its passages', () => {
+  it.each([
+    ['140', 'pp-140'],
+    ['1332', 'conseil-1332'],
+    ['Résolution 214', 'pp-214'],
+    ['A/RES/80/173', 'a-res-80-173'],
+  ])(
+    '%s: the exact text, then every paragraph that cites it, as deep links with the cited words marked',
+    async (query, slug) => {
+      const passages = await citingPassages(slug);
+      expect(passages.length).toBeGreaterThan(0);
+      const page = await searchPage(query);
+      const hrefs = await resultHrefs(page);
+      expect(hrefs[0]).toBe(`/resolutions/${slug}/`);
+      expect(hrefs.slice(1, 1 + passages.length)).toEqual(passages);
+      for (const href of passages) expect(href).toMatch(/^\/rapport\/(\d+\/)?#p\d+-\d+$/);
+      const marked = await page.$$eval('#resultats > li.hit--passage', (items) =>
+        items.map((item) => item.querySelector('mark')?.textContent ?? ''),
+      );
+      expect(marked).toHaveLength(passages.length);
+      for (const words of marked) expect(words).not.toBe('');
+      await page.close();
+    },
+  );
+
+  it('draws the text and its passages before any full-text file is requested', async () => {
+    const page = await context.newPage();
+    const pagefindRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+    });
+    await page.route('**/pagefind/**', () => {
+      /* Held: Pagefind never answers in this test. */
+    });
+    await page.goto(`${siteUrl}recherche/?q=140`);
+    await page.waitForSelector('#resultats > li.hit--passage');
+    expect(await resultHrefs(page)).toContain('/rapport/7/#p7-4');
+    await page.close();
+  });
+});
+
+describe('paragraph references', () => {
+  it.each([
+    ['§ 7.3', '/rapport/7/#p7-3'],
+    ['§7.3', '/rapport/7/#p7-3'],
+    ['7.3', '/rapport/7/#p7-3'],
+    ['paragraphe 7.3', '/rapport/7/#p7-3'],
+    ['section 7', '/rapport/7/'],
+    ['§ 7', '/rapport/7/'],
+    ['0.5', '/rapport/#p0-5'],
+    ['8', '/rapport/8/'],
+  ])('%s → first result %s', async (query, expected) => {
+    const page = await searchPage(query);
+    expect((await resultHrefs(page))[0]).toBe(expected);
+    await page.close();
+  });
+
+  it('opens the paragraph from the header search with Enter', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/1/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('§ 7.3');
+    await page.waitForSelector('.search-dialog .hit__title[href$="#p7-3"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/rapport\/7\/#p7-3$/);
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('p7-3');
+    await page.close();
+  });
+
+  it('says when a paragraph does not exist, and falls back to full text', async () => {
+    const page = await searchPage('§ 9.9');
+    await expect(page.textContent('#etat-recherche')).resolves.toContain('§ 9.9 n’existe pas');
+    await page.close();
+  });
+
+  it.each(['RES/73/218', 'res 73/218', 'A RES 73 218'])(
+    '%s (a symbol written partly) finds A/RES/73/218 first',
+    async (query) => {
+      const page = await searchPage(query);
+      expect((await resultHrefs(page))[0]).toBe('/resolutions/a-res-73-218/');
+      await page.close();
+    },
+  );
+});
+
+describe('French words after an elision', () => {
+  it.each([
+    ['intelligence', ['/rapport/6/', '/rapport/8/']],
+    ["l'intelligence", ['/rapport/6/', '/rapport/8/']],
+    ['Organisation des Nations Unies', ['/rapport/8/']],
+    ['économie numérique', ['/rapport/6/']],
+    ['IA', ['/rapport/6/', '/rapport/8/']],
+  ])('%s finds %j', async (query, expected) => {
+    const page = await searchPage(query);
+    const links = await resultLinks(page);
+    for (const path of expected) expect(links).toContain(path);
+    await page.close();
+  });
+
+  it('shows excerpts as the page writes them, never «l’ intelligence»', async () => {
+    const page = await searchPage('intelligence');
+    const excerpts = await page.$$eval('#resultats .hit__excerpt', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(excerpts.join(' ')).toContain('l’intelligence');
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\b[ldjmnstc]’ /i);
+    await page.close();
+  });
+});
+
+describe('calm answers to bad input', () => {
+  it.each([
+    ['10,000 characters', 'Genève '.repeat(1500)],
+    ['punctuation only', '?!;:…«»()[]'],
+    ['stop words only', 'de la les des'],
+    ['lone surrogates', 'a\ud800b\udfff'],
+    ['RTL marks', '\u202e\u200fGenève\u202c'],
+    ['HTML', '<img src=x onerror="document.title=1"><b>Genève</b>'],
+  ])('%s', async (_label, query) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${siteUrl}recherche/`);
+    // Typed (pasted) into the field: too long or malformed for an address.
+    await page.fill('#q', query);
+    await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    await expect(page.locator('#resultats img, #resultats b, #resultats script').count()).resolves.toBe(0);
+    expect(await page.title()).not.toBe('1');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
@@ -99,8 +264,63 @@ describe('full-text search', () => {
   it('highlights the searched words on the opened page', async () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/?surligner=lacunes#p7-4`);
-    await page.waitForSelector('mark.pagefind-highlight');
-    await expect(page.locator('mark.pagefind-highlight').first().textContent()).resolves.toBe('lacunes');
+    await page.waitForSelector('mark.surlignage');
+    await expect(page.locator('mark.surlignage').first().textContent()).resolves.toBe('lacunes');
+    await page.close();
+  });
+
+  it('highlights whole words only, skips stop words, marks «l’IA» for IA, and brings the first mark into view', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto(`${siteUrl}rapport/8/?surligner=gouvernance&surligner=de&surligner=${encodeURIComponent("l'IA")}`);
+    await page.waitForSelector('mark.surlignage');
+    const marks = await page.$$eval('mark.surlignage', (nodes) =>
+      nodes.map((mark) => {
+        const before = mark.previousSibling?.textContent?.slice(-1) ?? '';
+        const after = mark.nextSibling?.textContent?.slice(0, 1) ?? '';
+        return { text: mark.textContent ?? '', before, after };
+      }),
+    );
+    expect(new Set(marks.map((m) => m.text.toLowerCase()))).toEqual(new Set(['gouvernance', 'ia']));
+    for (const { before, after } of marks) {
+      expect(before).not.toMatch(/[\p{L}\p{N}]/u);
+      expect(after).not.toMatch(/[\p{L}\p{N}]/u);
+    }
+    await page.waitForFunction(() => {
+      const box = document.querySelector('mark.surlignage')!.getBoundingClientRect();
+      const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+      return box.top >= Math.max(0, header) && box.bottom <= window.innerHeight;
+    });
+    await expect(page.textContent('.highlight-bar')).resolves.toMatch(new RegExp(`1 sur ${marks.length}`));
+    await page.close();
+  });
+
+  it('survives a hostile address with hundreds of words to highlight', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const params = Array.from({ length: 400 }, (_, i) => `surligner=${i % 2 ? 'de' : `mot${i}`}`).join('&');
+    await page.goto(`${siteUrl}rapport/7/?surligner=Conseil&${params}`);
+    await page.waitForSelector('mark.surlignage');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches result fragments only for the results shown, and more on request', async () => {
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await page.goto(`${siteUrl}recherche/?q=Nations`);
+    await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    const shown = await page.locator('#resultats > li').count();
+    expect(shown).toBeLessThanOrEqual(10);
+    expect(fragments.length).toBeLessThanOrEqual(10);
+    await page.click('#plus-de-resultats');
+    await page.waitForFunction((before) => document.querySelectorAll('#resultats > li').length > before, shown);
+    expect(fragments.length).toBeLessThanOrEqual(20);
+    expect(fragments.length).toBeGreaterThan(10 - 1);
     await page.close();
   });
 });
@@ -133,6 +353,23 @@ describe('the search page', () => {
 });
 
 describe('the header search', () => {
+  it.each([
+    ['a click', async (page: Page) => page.click('[data-search-trigger]')],
+    ['«/»', async (page: Page) => page.keyboard.press('/')],
+    ['Ctrl+K', async (page: Page) => page.keyboard.press('Control+k')],
+  ])('keeps every key typed right after %s, with no delay', async (_how, open) => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`);
+    await open(page);
+    await page.keyboard.type('Genève 2025');
+    await expect(page.inputValue('#recherche-champ')).resolves.toBe('Genève 2025');
+    await page.waitForFunction(() =>
+      /résultat/.test(document.querySelector('.search-dialog .search-status')?.textContent ?? ''),
+    );
+    await expect(page.textContent('.search-dialog .search-status')).resolves.toContain('Genève 2025');
+    await page.close();
+  });
+
   it('opens with «/», finds by number, moves through results with the keyboard and gives focus back', async () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);

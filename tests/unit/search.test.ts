@@ -8,6 +8,9 @@ import {
   excerptParts,
   identifierCandidates,
   identifierKeys,
+  cleanQuery,
+  fullTextQuery,
+  leadingHits,
   normalizeQuery,
   paragraphOfMatch,
   searchableHtml,
@@ -122,5 +125,146 @@ describe('searchableHtml', () => {
     expect(searchableHtml('<p>GTC\u2011SMSI 7\u201111\u00a0avril 2025&#8239;; x&nbsp;y</p>')).toBe(
       '<p>GTC-SMSI 7-11 avril 2025 ; x y</p>',
     );
+  });
+});
+
+describe('symbols written partly', () => {
+  it.each(['RES/73/218', 'res 73/218', 'A RES 73 218', 'a.res.73.218', 'A/RES/73/218', 'Résolution RES/73/218'])(
+    '%s finds A/RES/73/218',
+    (query) => {
+      expect(exactMatches(query, realMap())).toEqual(['a-res-73-218']);
+    },
+  );
+
+  it('never reads a paragraph reference as a number', () => {
+    expect(identifierCandidates('§ 7.3')).toEqual([]);
+    expect(identifierCandidates('7.3')).toEqual([]);
+    expect(identifierCandidates('paragraphe 7.3')).toEqual([]);
+    expect(exactMatches('7.3', realMap())).toEqual([]);
+  });
+});
+
+describe('cleanQuery and fullTextQuery', () => {
+  it('makes any input safe and short', () => {
+    expect(cleanQuery('x'.repeat(10_000))).toHaveLength(200);
+    expect(cleanQuery('\u202eGen\u200fève\u200b ')).toBe('Genève');
+    expect(cleanQuery('a\ud800b\udc00c')).toBe('abc');
+    expect(cleanQuery('\ud83d\ude00 ok')).toBe('\ud83d\ude00 ok');
+    expect(cleanQuery('  deux   mots\n')).toBe('deux mots');
+  });
+
+  it('splits elisions as the index does, and gives nothing for punctuation alone', () => {
+    expect(fullTextQuery("l'intelligence")).toBe("l' intelligence");
+    expect(fullTextQuery('économie\u00a0numérique')).toBe('économie numérique');
+    expect(fullTextQuery('?!…;«»')).toBe('');
+    expect(fullTextQuery('')).toBe('');
+  });
+});
+
+describe('leadingHits', () => {
+  /** A small map: two texts (one cited twice) and two reports, the newest first. */
+  const map: IdentifierMap = {
+    textes: {
+      'pp-140': {
+        titre: 'Résolution 140',
+        citation: 'Résolution 140 (Rév. Bucarest, 2022)',
+        url: '/resolutions/pp-140/',
+        organe: 'PP',
+        type: 'Résolution',
+        passages: [
+          { rapport: 'rapport-ancien', label: '1.1', url: '/rapport-ancien/1/#p1-1', section: '1. Intro', parts: [] },
+          {
+            rapport: 'rapport',
+            label: '7.4',
+            url: '/rapport/7/#p7-4',
+            section: '7. Travaux',
+            parts: [{ text: 'Résolution 140', marked: true }],
+          },
+        ],
+      },
+      'conseil-1332': {
+        titre: 'Résolution 1332',
+        citation: 'Résolution 1332',
+        url: '/resolutions/conseil-1332/',
+        organe: 'Conseil',
+        type: 'Résolution',
+        passages: [],
+      },
+      'pp-7': {
+        titre: 'Résolution 7',
+        citation: 'Résolution 7',
+        url: '/resolutions/pp-7/',
+        organe: 'PP',
+        type: 'Résolution',
+      },
+    },
+    cles: { '140': ['pp-140'], '1332': ['conseil-1332'], '7': ['pp-7'] },
+    rapports: [
+      {
+        chemin: 'rapport',
+        titre: 'Rapport 43–44',
+        paragraphes: {
+          '7': { url: '/rapport/7/', section: '7. Travaux', debut: '' },
+          '8': { url: '/rapport/8/', section: '8. Consultation', debut: '' },
+          '7.3': { url: '/rapport/7/#p7-3', section: '7. Travaux', debut: 'Le document final…' },
+          '0.5': { url: '/rapport/#p0-5', section: 'Préambule', debut: 'Site web…' },
+        },
+      },
+      {
+        chemin: 'rapport-ancien',
+        titre: 'Rapport 41–42',
+        paragraphes: { '7.3': { url: '/rapport-ancien/7/#p7-3', section: '7. Autre', debut: 'Autre texte' } },
+      },
+    ],
+  };
+  const urls = (query: string, current?: string) => leadingHits(query, map, current).hits.map((hit) => hit.url);
+
+  it('answers a number with its text, then every passage that cites it, newest report first', () => {
+    expect(urls('140')).toEqual(['/resolutions/pp-140/', '/rapport/7/#p7-4', '/rapport-ancien/1/#p1-1']);
+    expect(leadingHits('140', map).rest).toBe('140');
+  });
+
+  it('answers two numbers with both texts, each with its passages', () => {
+    expect(urls('140 1332')).toEqual([
+      '/resolutions/pp-140/',
+      '/rapport/7/#p7-4',
+      '/rapport-ancien/1/#p1-1',
+      '/resolutions/conseil-1332/',
+    ]);
+  });
+
+  it('opens a referenced paragraph in the current report first, then the same paragraph elsewhere', () => {
+    for (const query of ['§ 7.3', '§7.3', '7.3', 'paragraphe 7.3']) {
+      expect(urls(query)).toEqual(['/rapport/7/#p7-3', '/rapport-ancien/7/#p7-3']);
+      expect(leadingHits(query, map).rest).toBe('');
+    }
+    expect(urls('§ 7.3', 'rapport-ancien')).toEqual(['/rapport-ancien/7/#p7-3', '/rapport/7/#p7-3']);
+    expect(urls('0.5')).toEqual(['/rapport/#p0-5']);
+  });
+
+  it('opens a section by § or by the word, and by a bare number only when no text has it', () => {
+    expect(urls('section 7')).toEqual(['/rapport/7/']);
+    expect(urls('§ 7')).toEqual(['/rapport/7/']);
+    expect(urls('7')).toEqual(['/resolutions/pp-7/']);
+    expect(urls('8')).toEqual(['/rapport/8/']);
+  });
+
+  it('says which reference does not exist', () => {
+    const answer = leadingHits('§ 9.9', map);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toEqual(['9.9']);
+  });
+
+  it('answers nothing, calmly, for words, punctuation, stop words or hostile input', () => {
+    for (const query of [
+      'Genève',
+      '!!!',
+      'de la',
+      '<img src=x onerror=alert(1)>',
+      'x'.repeat(10_000),
+      '\u202e\ud800',
+    ]) {
+      expect(leadingHits(query, map).hits).toEqual([]);
+    }
   });
 });

@@ -1,18 +1,31 @@
 /**
- * `/recherche/identifiants.json`: the identifier map the search reads to put
- * the text with exactly the typed number first (`140`, `A/RES/80/173`,
- * `61-3`…). Built from the resolutions collection at every build.
+ * `/recherche/identifiants.json`: the map the search reads before any
+ * full-text request, built from the collections at every build:
+ * - the texts by normalized identifier (`140`, `A/RES/80/173`, `61-3`…), each
+ *   with every passage that cites it (from the citation graph the resolution
+ *   pages show), so that a number answers with its passages;
+ * - every report's paragraphs and sections by label (`7.3`, `7`), newest
+ *   report first, so that `§ 7.3` opens the paragraph.
  */
 import type { APIRoute } from 'astro';
-import { loadResolutions } from '../../data/resolutions';
+import { loadReports, paragraphsOf, readingOrder } from '../../data/reports';
+import { loadResolutions, passagesBySlug } from '../../data/resolutions';
 import { BODIES } from '../../lib/bodies';
+import { paragraphLabel } from '../../lib/ids';
 import { fullCitation, kindLabel, resolutionName } from '../../lib/resolutions';
-import { identifierKeys, type IdentifierMap } from '../../lib/search';
-import { typographize } from '../../lib/typography';
-import { sitePath } from '../../lib/urls';
+import { identifierKeys, type IdentifierMap, type ReportEntry } from '../../lib/search';
+import { sentenceAround, shortenOnWordBoundary } from '../../lib/text';
+import { typographize, typographizeSegments } from '../../lib/typography';
+import { sectionPath, sitePath } from '../../lib/urls';
+
+/** « 7. Travaux préparatoires… » or « Préambule »: where a paragraph sits. */
+function sectionName(numero: number, titre: string): string {
+  return typographize(numero === 0 ? 'Préambule' : `${numero}. ${shortenOnWordBoundary(titre, 70)}`);
+}
 
 export const GET: APIRoute = async () => {
-  const map: IdentifierMap = { textes: {}, cles: {} };
+  const passages = await passagesBySlug();
+  const map: IdentifierMap = { textes: {}, cles: {}, rapports: [] };
   for (const entry of await loadResolutions()) {
     map.textes[entry.id] = {
       titre: resolutionName(entry.data),
@@ -20,8 +33,50 @@ export const GET: APIRoute = async () => {
       url: sitePath(`resolutions/${entry.id}/`),
       organe: BODIES[entry.data.organe].nom,
       type: kindLabel(entry.data),
+      passages: (passages.get(entry.id) ?? []).map(({ report, paragraph, spans }) => {
+        const first = spans[0]!;
+        const { before, match, after } = sentenceAround(paragraph.texte, first.start, first.end);
+        const [b, m, a] = typographizeSegments([before, match, after]);
+        const numero = paragraph.section.data.numero;
+        return {
+          rapport: report.data.chemin,
+          label: paragraphLabel(paragraph.id),
+          url: sitePath(`${sectionPath(report.data.chemin, numero)}#${paragraph.id}`),
+          section: sectionName(numero, paragraph.section.data.titre),
+          parts: [
+            { text: b!, marked: false },
+            { text: m!, marked: true },
+            { text: a!, marked: false },
+          ].filter((part) => part.text !== ''),
+        };
+      }),
     };
     for (const key of identifierKeys(entry.data)) (map.cles[key] ??= []).push(entry.id);
+  }
+
+  // Newest report first: loadReports() orders them oldest first.
+  for (const report of (await loadReports()).reverse()) {
+    const { chemin, titreCourt } = report.data;
+    const entry: ReportEntry = { chemin, titre: typographize(titreCourt), paragraphes: {} };
+    for (const section of readingOrder(report)) {
+      const { numero, titre } = section.data;
+      if (numero > 0) {
+        entry.paragraphes[String(numero)] = {
+          url: sitePath(sectionPath(chemin, numero)),
+          section: sectionName(numero, titre),
+          debut: '',
+        };
+      }
+    }
+    for (const paragraph of (await paragraphsOf(report)).values()) {
+      const numero = paragraph.section.data.numero;
+      entry.paragraphes[paragraphLabel(paragraph.id)] = {
+        url: sitePath(`${sectionPath(chemin, numero)}#${paragraph.id}`),
+        section: sectionName(numero, paragraph.section.data.titre),
+        debut: typographize(shortenOnWordBoundary(paragraph.texte, 110)),
+      };
+    }
+    map.rapports!.push(entry);
   }
   return new Response(JSON.stringify(map), { headers: { 'content-type': 'application/json' } });
 };
