@@ -72,7 +72,8 @@ let identifiers: Promise<IdentifierMap> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: BASE, excerptLength: 26 });
+    // No web worker: for an index this small it would only download Pagefind's code twice (12 KB gzip).
+    await module.options({ baseUrl: BASE, excerptLength: 26, noWorker: true });
     return module;
   });
   return pagefind;

@@ -70,4 +70,38 @@ describe('what a reader downloads', () => {
     expect(total).toBeLessThanOrEqual(budgets.search.codeAndFirstQuery * 1024);
     await page.close();
   });
+
+  it('opens /recherche/?q=140 cold within budget, fetching fragments only for the results shown', async ({
+    annotate,
+  }) => {
+    const page = await context.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(`${siteUrl}recherche/?q=140`);
+    await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    await page.waitForLoadState('networkidle');
+    const total = sum(transfers);
+    const fragments = transfers.filter((t) => t.path.includes('/pagefind/fragment/'));
+    await annotate(`/recherche/?q=140: ${kb(total)} in ${transfers.length} requests, ${fragments.length} fragments`);
+    expect(total).toBeLessThanOrEqual(budgets.search.numberQueryPage * 1024);
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(budgets.search.fragmentsBeforeMore);
+    await page.close();
+  });
+
+  it('draws a number’s text and passages from the search map alone, within budget', async ({ annotate }) => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}rapport/7/`, { waitUntil: 'networkidle' });
+    const transfers = recordTransfers(page);
+    // Pagefind is held: the answer must not wait for it.
+    await page.route('**/pagefind/**', () => {});
+    await page.keyboard.press('/');
+    await page.keyboard.type('140');
+    await page.waitForSelector('.search-dialog .hit--passage');
+    await page.waitForFunction((count) => performance.getEntriesByType('resource').length >= count, transfers.length);
+    const total = sum(transfers.filter((t) => !t.path.includes('/pagefind/')));
+    await annotate(`identifier answer before Pagefind: ${kb(total)} (${transfers.map((t) => t.path).join(', ')})`);
+    expect(transfers.some((t) => t.path.endsWith('identifiants.json'))).toBe(true);
+    expect(total).toBeLessThanOrEqual(budgets.search.identifierAnswer * 1024);
+    await page.close();
+  });
 });

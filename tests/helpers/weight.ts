@@ -18,7 +18,16 @@ export interface PageBudget {
 export interface Budgets {
   page: PageBudget;
   pages: Record<string, Partial<PageBudget>>;
-  search: { codeAndFirstQuery: number };
+  search: {
+    /** The search code and the first full-text query, from a page already loaded. */
+    codeAndFirstQuery: number;
+    /** `/recherche/?q=140` opened cold: the page and everything its search downloads. */
+    numberQueryPage: number;
+    /** What an identifier query downloads before its text and passages are drawn (no Pagefind file). */
+    identifierAnswer: number;
+    /** Result fragments fetched before the reader asks for more (a count, not KB). */
+    fragmentsBeforeMore: number;
+  };
   emailLink: { url: string; total: number; aim: { total: number; requests: number } };
 }
 
