@@ -64,6 +64,20 @@ export interface IdentifierMap {
   cles: Record<string, string[]>;
   /** Every report, newest first, with its paragraphs and sections by label, for references (`§ 7.3`). */
   rapports?: ReportEntry[];
+  /** The glossary's acronyms by normalized form (`genai`), each with the few passages that use it. */
+  sigles?: Record<string, SigleEntry>;
+}
+
+/** An acronym of the glossary in the search map; `passages` only when it occurs in a few paragraphs. */
+export interface SigleEntry {
+  titre: string;
+  url: string;
+  passages: PassageEntry[];
+}
+
+/** The key of an acronym, or of a query that may be one: `GenAI` → `genai`, `GTC‑SMSI/ODD` → `gtc-smsi/odd`. */
+export function sigleKey(text: string): string {
+  return normalizeQuery(text).replace(/\s+/g, '');
 }
 
 /** The texts whose identifier is exactly one of the query's identifiers, in query order, without repeats. */
@@ -204,14 +218,16 @@ export interface PassageEntry {
 export type LeadingHit =
   | { kind: 'texte'; slug: string; url: string; titre: string; citation: string }
   | { kind: 'passage'; slug: string; url: string; titre: string; parts: ExcerptPart[] }
-  | { kind: 'paragraphe'; url: string; titre: string; parts: ExcerptPart[]; rapport: string };
+  | { kind: 'paragraphe'; url: string; titre: string; parts: ExcerptPart[]; rapport: string }
+  | { kind: 'sigle'; url: string; titre: string };
 
 /**
  * What the search map alone answers for a query, in order: each paragraph
  * reference (`§ 7.3`), written with `§` or a word, first; each text whose
  * identifier is typed, followed by every passage that cites it (reports newest
- * first); bare dotted references (`7.3`); and a bare whole number that is no
- * text's number but a section's (`8`). References mean the report `current`
+ * first); bare dotted references (`7.3`); an acronym of the glossary typed
+ * alone (`GenAI`), with the passages that use it when they are few; and a bare
+ * whole number that is no text's number but a section's (`8`). References mean the report `current`
  * (the page's own, else the newest); the same paragraph of other reports
  * follows. `missing` lists the references that exist in no report.
  */
@@ -266,6 +282,21 @@ export function leadingHits(
     }
   }
   for (const reference of references.filter((r) => !r.explicit)) hits.push(...referenceHits(reference));
+
+  // An acronym typed alone (`GenAI`, `UNGIS`): Pagefind's stemmer would rank « générale » first.
+  const sigle = references.length === 0 && slugs.length === 0 ? map.sigles?.[sigleKey(clean)] : undefined;
+  if (sigle) {
+    hits.push({ kind: 'sigle', url: sigle.url, titre: sigle.titre });
+    for (const passage of sigle.passages) {
+      hits.push({
+        kind: 'passage',
+        slug: sigle.url,
+        url: passage.url,
+        titre: `§ ${passage.label} — ${passage.section}`,
+        parts: passage.parts,
+      });
+    }
+  }
 
   // A bare whole number: a text's number first (above); else the section with that number.
   const bare = /^\d{1,3}$/.exec(rest);

@@ -28,8 +28,8 @@ export interface SearchHit {
   paragraph?: { url: string; label: string };
   /** Set for the text whose number is exactly the one typed. */
   exact?: { citation: string };
-  /** A passage that cites the exact text above it, or the paragraph a reference names. */
-  kind?: 'passage' | 'paragraphe';
+  /** A passage that cites the exact text above it, the paragraph a reference names, or an acronym's glossary entry. */
+  kind?: 'passage' | 'paragraphe' | 'sigle';
 }
 
 export interface SearchFilters {
@@ -132,6 +132,8 @@ export async function search(
       const text = map.textes[hit.slug]!;
       if (!typeAllowed('Résolution') || (filters.organe?.length && !filters.organe.includes(text.organe))) continue;
       leading.push({ url: hit.url, title: hit.titre, parts: [], exact: { citation: hit.citation } });
+    } else if (hit.kind === 'sigle') {
+      if (typeAllowed('Page')) leading.push({ url: hit.url, title: hit.titre, parts: [], kind: 'sigle' });
     } else if (typeAllowed('Section du rapport')) {
       leading.push({ url: hit.url, title: hit.titre, parts: hit.parts, kind: hit.kind });
     }

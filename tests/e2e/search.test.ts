@@ -201,6 +201,14 @@ describe('French words after an elision', () => {
     await page.close();
   });
 
+  it('finds an acronym the stemmer would bury: GenAI leads to its glossary entry and § 6.2', async () => {
+    const page = await searchPage('GenAI');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs.slice(0, 2)).toEqual(['/glossaire/#genai', '/rapport/6/#p6-2']);
+    await expect(page.textContent('#resultats > li.hit--passage mark')).resolves.toBe('GenAI');
+    await page.close();
+  });
+
   it('shows excerpts as the page writes them, never «l’ intelligence»', async () => {
     const page = await searchPage('intelligence');
     const excerpts = await page.$$eval('#resultats .hit__excerpt', (nodes) => nodes.map((n) => n.textContent ?? ''));

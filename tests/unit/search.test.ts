@@ -199,6 +199,14 @@ describe('leadingHits', () => {
       },
     },
     cles: { '140': ['pp-140'], '1332': ['conseil-1332'], '7': ['pp-7'] },
+    sigles: {
+      genai: {
+        titre: 'GenAI — intelligence artificielle générative',
+        url: '/glossaire/#genai',
+        passages: [{ rapport: 'rapport', label: '6.2', url: '/rapport/6/#p6-2', section: '6. IA', parts: [] }],
+      },
+      'gtc-smsi/odd': { titre: 'GTC-SMSI/ODD', url: '/glossaire/#gtc-smsi-odd', passages: [] },
+    },
     rapports: [
       {
         chemin: 'rapport',
@@ -247,6 +255,13 @@ describe('leadingHits', () => {
     expect(urls('§ 7')).toEqual(['/rapport/7/']);
     expect(urls('7')).toEqual(['/resolutions/pp-7/']);
     expect(urls('8')).toEqual(['/rapport/8/']);
+  });
+
+  it('answers an acronym typed alone with its glossary entry and the few passages that use it', () => {
+    expect(urls('GenAI')).toEqual(['/glossaire/#genai', '/rapport/6/#p6-2']);
+    expect(urls('genai')).toEqual(['/glossaire/#genai', '/rapport/6/#p6-2']);
+    expect(urls('GTC\u2011SMSI/ODD')).toEqual(['/glossaire/#gtc-smsi-odd']);
+    expect(urls('GenAI pour le bien social')).toEqual([]);
   });
 
   it('says which reference does not exist', () => {

@@ -5,15 +5,22 @@
  *   with every passage that cites it (from the citation graph the resolution
  *   pages show), so that a number answers with its passages;
  * - every report's paragraphs and sections by label (`7.3`, `7`), newest
- *   report first, so that `§ 7.3` opens the paragraph.
+ *   report first, so that `§ 7.3` opens the paragraph;
+ * - the glossary's acronyms, with the passages that use one when they are
+ *   few (`GenAI`: § 6.2), which Pagefind's stemmer would bury.
  */
+
+/** An acronym's passages are listed only when it occurs in at most this many paragraphs. */
+const FEW_OCCURRENCES = 2;
 import type { APIRoute } from 'astro';
 import { loadReports, paragraphsOf, readingOrder } from '../../data/reports';
+import { loadGlossary } from '../../data/glossary';
 import { loadResolutions, passagesBySlug } from '../../data/resolutions';
 import { BODIES } from '../../lib/bodies';
 import { paragraphLabel } from '../../lib/ids';
 import { fullCitation, kindLabel, resolutionName } from '../../lib/resolutions';
-import { identifierKeys, type IdentifierMap, type ReportEntry } from '../../lib/search';
+import { termFinder } from '../../lib/glossary';
+import { identifierKeys, sigleKey, type IdentifierMap, type PassageEntry, type ReportEntry } from '../../lib/search';
 import { sentenceAround, shortenOnWordBoundary } from '../../lib/text';
 import { typographize, typographizeSegments } from '../../lib/typography';
 import { sectionPath, sitePath } from '../../lib/urls';
@@ -25,7 +32,7 @@ function sectionName(numero: number, titre: string): string {
 
 export const GET: APIRoute = async () => {
   const passages = await passagesBySlug();
-  const map: IdentifierMap = { textes: {}, cles: {}, rapports: [] };
+  const map: IdentifierMap = { textes: {}, cles: {}, rapports: [], sigles: {} };
   for (const entry of await loadResolutions()) {
     map.textes[entry.id] = {
       titre: resolutionName(entry.data),
@@ -77,6 +84,35 @@ export const GET: APIRoute = async () => {
       };
     }
     map.rapports!.push(entry);
+  }
+  for (const item of await loadGlossary()) {
+    const find = termFinder([item.sigle]);
+    const passages: PassageEntry[] =
+      item.occurrences.length > FEW_OCCURRENCES
+        ? []
+        : item.occurrences.map(({ report, paragraph }) => {
+            const numero = paragraph.section.data.numero;
+            const span = find(paragraph.texte)[0] ?? { start: 0, end: 0 };
+            const [b, m, a] = typographizeSegments(
+              Object.values(sentenceAround(paragraph.texte, span.start, span.end, 60)),
+            );
+            return {
+              rapport: report.data.chemin,
+              label: paragraphLabel(paragraph.id),
+              url: sitePath(`${sectionPath(report.data.chemin, numero)}#${paragraph.id}`),
+              section: sectionName(numero, paragraph.section.data.titre),
+              parts: [
+                { text: b!, marked: false },
+                { text: m!, marked: true },
+                { text: a!, marked: false },
+              ].filter((part) => part.text !== ''),
+            };
+          });
+    map.sigles![sigleKey(item.sigle)] = {
+      titre: typographize(`${item.sigle} — ${item.developpe}`),
+      url: sitePath(`glossaire/#${item.slug}`),
+      passages,
+    };
   }
   return new Response(JSON.stringify(map), { headers: { 'content-type': 'application/json' } });
 };
