@@ -19,17 +19,31 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-/** Records every response of a page from now on: its path and its size in gzip. */
-function recordTransfers(page: Page): { path: string; gzip: number }[] {
+/**
+ * Records every response of a page from now on: its path and its size in gzip.
+ * Bodies arrive asynchronously: `settled()` waits until every response seen so
+ * far has been read, so that a sum never misses one.
+ */
+function recordTransfers(page: Page): { path: string; gzip: number }[] & { settled(): Promise<void> } {
   const transfers: { path: string; gzip: number }[] = [];
-  page.on('response', async (response) => {
-    try {
-      transfers.push({ path: new URL(response.url()).pathname, gzip: gzipSize(await response.body()) });
-    } catch {
-      // Redirects and aborted requests have no body.
-    }
+  const reads: Promise<void>[] = [];
+  page.on('response', (response) => {
+    reads.push(
+      response.body().then(
+        (body) => void transfers.push({ path: new URL(response.url()).pathname, gzip: gzipSize(body) }),
+        // Redirects and aborted requests have no body.
+        () => undefined,
+      ),
+    );
   });
-  return transfers;
+  return Object.assign(transfers, {
+    settled: async () => {
+      for (let seen = -1; seen !== reads.length;) {
+        seen = reads.length;
+        await Promise.all(reads);
+      }
+    },
+  });
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -40,6 +54,7 @@ describe('what a reader downloads', () => {
     const page = await context.newPage();
     const transfers = recordTransfers(page);
     await page.goto(siteUrl + budgets.emailLink.url, { waitUntil: 'networkidle' });
+    await transfers.settled();
     const total = sum(transfers);
     await annotate(
       `${budgets.emailLink.url}: ${kb(total)} in ${transfers.length} requests ` +
@@ -64,6 +79,7 @@ describe('what a reader downloads', () => {
       /résultat/.test(document.querySelector('.search-dialog .search-status')?.textContent ?? ''),
     );
     await page.waitForLoadState('networkidle');
+    await transfers.settled();
     const total = sum(transfers);
     await annotate(`search code + first query: ${kb(total)} in ${transfers.length} requests`);
     expect(transfers.length).toBeGreaterThan(3);
@@ -79,6 +95,7 @@ describe('what a reader downloads', () => {
     await page.goto(`${siteUrl}recherche/?q=140`);
     await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
+    await transfers.settled();
     const total = sum(transfers);
     const fragments = transfers.filter((t) => t.path.includes('/pagefind/fragment/'));
     await annotate(`/recherche/?q=140: ${kb(total)} in ${transfers.length} requests, ${fragments.length} fragments`);
@@ -97,7 +114,10 @@ describe('what a reader downloads', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('140');
     await page.waitForSelector('.search-dialog .hit--passage');
-    await page.waitForFunction((count) => performance.getEntriesByType('resource').length >= count, transfers.length);
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/identifiants.json')),
+    );
+    await transfers.settled();
     const total = sum(transfers.filter((t) => !t.path.includes('/pagefind/')));
     await annotate(`identifier answer before Pagefind: ${kb(total)} (${transfers.map((t) => t.path).join(', ')})`);
     expect(transfers.some((t) => t.path.endsWith('identifiants.json'))).toBe(true);

@@ -10,8 +10,6 @@
  *   few (`GenAI`: § 6.2), which Pagefind's stemmer would bury.
  */
 
-/** An acronym's passages are listed only when it occurs in at most this many paragraphs. */
-const FEW_OCCURRENCES = 2;
 import type { APIRoute } from 'astro';
 import { loadReports, paragraphsOf, readingOrder } from '../../data/reports';
 import { loadGlossary } from '../../data/glossary';
@@ -24,6 +22,9 @@ import { identifierKeys, sigleKey, type IdentifierMap, type PassageEntry, type R
 import { sentenceAround, shortenOnWordBoundary } from '../../lib/text';
 import { typographize, typographizeSegments } from '../../lib/typography';
 import { sectionPath, sitePath } from '../../lib/urls';
+
+/** An acronym's passages are listed only when it occurs in at most this many paragraphs. */
+const FEW_OCCURRENCES = 2;
 
 /** « 7. Travaux préparatoires… » or « Préambule »: where a paragraph sits. */
 function sectionName(numero: number, titre: string): string {
