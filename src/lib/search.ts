@@ -246,7 +246,7 @@ export function leadingHits(
     const found = reports.flatMap((report) => {
       const entry = report.paragraphes[label];
       if (!entry) return [];
-      const titre = reference.paragraph ? `§ ${label} — ${entry.section}` : entry.section;
+      const titre = reference.paragraph ? `§\u202f${label} — ${entry.section}` : entry.section;
       const others = reports.length > 1 ? ` (${report.titre})` : '';
       return [
         {
@@ -276,7 +276,7 @@ export function leadingHits(
         kind: 'passage',
         slug,
         url: passage.url,
-        titre: `§ ${passage.label} — ${passage.section}`,
+        titre: `§\u202f${passage.label} — ${passage.section}`,
         parts: passage.parts,
       });
     }
@@ -292,7 +292,7 @@ export function leadingHits(
         kind: 'passage',
         slug: sigle.url,
         url: passage.url,
-        titre: `§ ${passage.label} — ${passage.section}`,
+        titre: `§\u202f${passage.label} — ${passage.section}`,
         parts: passage.parts,
       });
     }

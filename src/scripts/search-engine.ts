@@ -140,7 +140,7 @@ export async function search(
   }
   const notice =
     answer.missing.length > 0
-      ? `${answer.missing.map((label) => `Le § ${label}`).join(', ')} n’existe pas dans le rapport : résultats en texte intégral.`
+      ? `${answer.missing.map((label) => `Le §\u202f${label}`).join(', ')} n’existe pas dans le rapport\u00a0: résultats en texte intégral.`
       : '';
   if (leading.length > 0 || notice) onLeading?.(leading);
 

@@ -43,6 +43,9 @@ export function countMessage(count: number, query: string, notice = ''): string 
   if (query.trim() === '') return '';
   const shown = query.length > 60 ? `${query.slice(0, 59)}…` : query;
   const prefix = notice ? `${notice} ` : '';
-  if (count === 0) return `${prefix}Aucun résultat pour « ${shown} ».`;
-  return prefix + (count === 1 ? `1 résultat pour « ${shown} ».` : `${count} résultats pour « ${shown} ».`);
+  if (count === 0) return `${prefix}Aucun résultat pour «\u00a0${shown}\u00a0».`;
+  return (
+    prefix +
+    (count === 1 ? `1 résultat pour «\u00a0${shown}\u00a0».` : `${count}\u00a0résultats pour «\u00a0${shown}\u00a0».`)
+  );
 }

@@ -173,7 +173,7 @@ describe('paragraph references', () => {
 
   it('says when a paragraph does not exist, and falls back to full text', async () => {
     const page = await searchPage('§ 9.9');
-    await expect(page.textContent('#etat-recherche')).resolves.toContain('§ 9.9 n’existe pas');
+    await expect(page.textContent('#etat-recherche')).resolves.toContain('§\u202f9.9 n’existe pas');
     await page.close();
   });
 
