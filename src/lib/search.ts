@@ -241,13 +241,16 @@ export function leadingHits(
   const reports = orderReports(map.rapports ?? [], current);
   const hits: LeadingHit[] = [];
   const missing: string[] = [];
+  // With several reports, each passage says which one it is from.
+  const reportName = (chemin: string) =>
+    reports.length > 1 ? ` (${reports.find((report) => report.chemin === chemin)?.titre ?? chemin})` : '';
   const referenceHits = (reference: Pick<ParagraphReference, 'section' | 'paragraph'>) => {
     const label = referenceLabel(reference);
     const found = reports.flatMap((report) => {
       const entry = report.paragraphes[label];
       if (!entry) return [];
       const titre = reference.paragraph ? `§\u202f${label} — ${entry.section}` : entry.section;
-      const others = reports.length > 1 ? ` (${report.titre})` : '';
+      const others = reportName(report.chemin);
       return [
         {
           kind: 'paragraphe' as const,
@@ -276,7 +279,7 @@ export function leadingHits(
         kind: 'passage',
         slug,
         url: passage.url,
-        titre: `§\u202f${passage.label} — ${passage.section}`,
+        titre: `§\u202f${passage.label} — ${passage.section}${reportName(passage.rapport)}`,
         parts: passage.parts,
       });
     }

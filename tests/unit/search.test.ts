@@ -232,6 +232,14 @@ describe('leadingHits', () => {
     expect(leadingHits('140', map).rest).toBe('140');
   });
 
+  it('names the report of each passage when there are several', () => {
+    expect(leadingHits('140', map).hits.map((hit) => hit.titre)).toEqual([
+      'Résolution 140',
+      '§\u202f7.4 — 7. Travaux (Rapport 43–44)',
+      '§\u202f1.1 — 1. Intro (Rapport 41–42)',
+    ]);
+  });
+
   it('answers two numbers with both texts, each with its passages', () => {
     expect(urls('140 1332')).toEqual([
       '/resolutions/pp-140/',
