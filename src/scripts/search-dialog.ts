@@ -38,7 +38,7 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     const more = await answer.more(Math.max(0, DIALOG_RESULTS - answer.leading.length));
     if (ticket !== latest) return;
     renderHits(list, [...answer.leading, ...more]);
-    status.textContent = countMessage(answer.leading.length + answer.total, query, answer.notice);
+    status.textContent = countMessage(answer.total(), query, answer.notice);
   }
 
   input.addEventListener('input', () => void run());

@@ -43,8 +43,8 @@ export interface SearchAnswer {
   leading: SearchHit[];
   /** A message for references that exist nowhere (« Le § 9.9 n’existe pas… »). */
   notice: string;
-  /** How many full-text results there are in all. */
-  total: number;
+  /** How many results there are in all, leading ones included, less the full-text repeats found so far. */
+  total(): number;
   /** Loads the next `count` full-text results (their fragments only), without repeats of `leading`. */
   more(count: number): Promise<SearchHit[]>;
   /** Whether full-text results remain to be loaded. */
@@ -110,7 +110,13 @@ function currentReport(): string | undefined {
   return document.querySelector<HTMLElement>('[data-rapport]')?.dataset.rapport;
 }
 
-const NO_RESULTS: SearchAnswer = { leading: [], notice: '', total: 0, more: async () => [], hasMore: () => false };
+const NO_RESULTS: SearchAnswer = {
+  leading: [],
+  notice: '',
+  total: () => 0,
+  more: async () => [],
+  hasMore: () => false,
+};
 
 /**
  * Searches. The leading hits need only the small map, so they are passed to
@@ -145,7 +151,7 @@ export async function search(
   if (leading.length > 0 || notice) onLeading?.(leading);
 
   const words = fullTextQuery(answer.missing.length > 0 && leading.length === 0 ? query : answer.rest);
-  if (!words) return { ...NO_RESULTS, leading, notice };
+  if (!words) return { ...NO_RESULTS, leading, notice, total: () => leading.length };
   const engine = await loadPagefind();
   const pagefindFilters: Record<string, { any: string[] }> = {};
   if (filters.type?.length) pagefindFilters.type = { any: filters.type };
@@ -153,10 +159,11 @@ export async function search(
   const found = (await engine.search(words, { filters: pagefindFilters }))?.results ?? [];
   const seen = new Set(leading.map((hit) => hit.url));
   let next = 0;
+  let repeats = 0;
   return {
     leading,
     notice,
-    total: found.length,
+    total: () => leading.length + found.length - repeats,
     hasMore: () => next < found.length,
     async more(count: number) {
       const page = found.slice(next, next + count);
@@ -166,7 +173,10 @@ export async function search(
       for (const result of data) {
         const path = new URL(result.url, location.href).pathname;
         const paragraph = paragraphOfMatch(result.anchors, result.locations);
-        if (seen.has(path) || (paragraph && seen.has(`${path}#${paragraph}`))) continue;
+        if (seen.has(path) || (paragraph && seen.has(`${path}#${paragraph}`))) {
+          repeats++;
+          continue;
+        }
         seen.add(path);
         hits.push({
           url: resultUrl(result.url, words),

@@ -50,7 +50,7 @@ async function run() {
   current = answer;
   renderHits(list, [...answer.leading, ...first]);
   moreButton.hidden = !answer.hasMore();
-  status.textContent = countMessage(answer.leading.length + answer.total, query, answer.notice);
+  status.textContent = countMessage(answer.total(), query, answer.notice);
 }
 
 let current: SearchAnswer | undefined;

@@ -127,6 +127,14 @@ describe('a number answers with its passages', () => {
     },
   );
 
+  it('counts exactly the results it lists, passages and repeats included', async () => {
+    const page = await searchPage('140');
+    await expect(page.locator('#plus-de-resultats').isHidden()).resolves.toBe(true);
+    const listed = await page.locator('#resultats > li').count();
+    await expect(page.textContent('#etat-recherche')).resolves.toMatch(new RegExp(`^${listed}\\s+résultats`));
+    await page.close();
+  });
+
   it('draws the text and its passages before any full-text file is requested', async () => {
     const page = await context.newPage();
     const pagefindRequests: string[] = [];
