@@ -88,8 +88,9 @@ function loadIdentifiers(): Promise<IdentifierMap> {
 
 /** Starts fetching the search code and data (on focus, before the first key). */
 export function warmUp(): void {
-  // The small map first: exact matches must not wait for the index to compile.
-  void loadIdentifiers().finally(() => void loadPagefind());
+  // The small map first, and Pagefind only in a later task: a number's text and passages are
+  // drawn from the map before any Pagefind file is requested.
+  void loadIdentifiers().finally(() => setTimeout(() => void loadPagefind()));
 }
 
 /**
