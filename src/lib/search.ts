@@ -24,7 +24,9 @@ export function normalizeQuery(query: string): string {
 }
 
 const IDENTIFIER =
-  /(?<![\p{L}\p{N}/.,-])(?:[ae]\/(?:res\/)?\d+(?:\/\d+)+|\d+(?:\/\d+)+|\d+(?:-\d+)?)(?![\p{L}\p{N}/]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}/-])(?<!\d[.,])(?:[ae]\/(?:res\/)?\d+(?:\/\d+)+|\d+(?:\/\d+)+|\d+(?:-\d+)?)(?![\p{L}\p{N}/]|[.,]\d)/gu;
+/** A word glued to the number that follows it, as hurried typing does: `rés.140`, `res140`, `résolution140`. */
+const GLUED_NUMBER = /(?<![\p{L}])(res|resolutions?|pp|cp|doc|document)\.?(?=\d)/gu;
 /** A UN symbol written partly: `RES/73/218`, `res 73 218`, `A RES 73 218`, `a.res.73.218`. */
 const PARTIAL_SYMBOL = /(?<![\p{L}\p{N}])(?:([ae])[ ./]+)?res[ ./]+(\d+)[ ./]+(\d+)(?![\p{L}\p{N}])/gu;
 
@@ -34,10 +36,11 @@ const PARTIAL_SYMBOL = /(?<![\p{L}\p{N}])(?:([ae])[ ./]+)?res[ ./]+(\d+)[ ./]+(\
  * `140 1332` → [`140`, `1332`]. Words (« Programme ») yield nothing.
  */
 export function identifierCandidates(query: string): string[] {
-  const normalized = normalizeQuery(parseReferences(query).rest).replace(
-    PARTIAL_SYMBOL,
-    (_, series, session, number) => (series ? `${series}/res/${session}/${number}` : `${session}/${number}`),
-  );
+  const normalized = normalizeQuery(parseReferences(query).rest)
+    .replace(GLUED_NUMBER, '$1 ')
+    .replace(PARTIAL_SYMBOL, (_, series, session, number) =>
+      series ? `${series}/res/${session}/${number}` : `${session}/${number}`,
+    );
   return [...new Set(normalized.match(IDENTIFIER) ?? [])];
 }
 

@@ -69,6 +69,8 @@ describe('finding a text by its number', () => {
     ['RÉSOLUTION 140', 'pp-140'],
     ['resolution\u00a01332', 'conseil-1332'],
     ['a / res / 70 / 1', 'a-res-70-1'],
+    ['Rés.140', 'pp-140'],
+    ['res1332', 'conseil-1332'],
   ])('%s → first result %s, with its full citation', async (query, slug) => {
     const page = await searchPage(query);
     const links = await resultLinks(page);

@@ -136,6 +136,18 @@ describe('symbols written partly', () => {
     },
   );
 
+  it.each([
+    ['Rés.140', 'pp-140'],
+    ['rés.1332', 'conseil-1332'],
+    ['res140', 'pp-140'],
+    ['résolution140', 'pp-140'],
+    ['Résolution 140.', 'pp-140'],
+    ['140 ?', 'pp-140'],
+    ['A/RES/80/173.', 'a-res-80-173'],
+  ])('reads %s as a hurried reader types it', (query, slug) => {
+    expect(exactMatches(query, realMap())).toEqual([slug]);
+  });
+
   it('never reads a paragraph reference as a number', () => {
     expect(identifierCandidates('§ 7.3')).toEqual([]);
     expect(identifierCandidates('7.3')).toEqual([]);
