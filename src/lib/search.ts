@@ -5,7 +5,7 @@
  * « 80/173 »), exact lookups (never prefix: `70/1` is not `70/125`), and
  * helpers to render Pagefind results safely.
  */
-import { joinElisions, splitElisions } from './french-words';
+import { isStopWord, joinElisions, splitElisions } from './french-words';
 import { parseReferences, referenceLabel, type ParagraphReference } from './paragraph-references';
 import type { ResolutionData } from './resolutions';
 
@@ -119,7 +119,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   for (const piece of joinElisions(excerpt).split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
-    else if (piece !== '') parts.push({ text: decodeEntities(piece.replace(/<[^>]*>/g, '')), marked });
+    else if (piece !== '') {
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      // Pagefind marks « de » and « des » too: a stop word is not what the reader looked for.
+      parts.push({ text, marked: marked && !isStopWord(text.replace(/[^\p{L}\p{N}]/gu, '')) });
+    }
   }
   return parts;
 }

@@ -303,3 +303,20 @@ describe('leadingHits', () => {
     }
   });
 });
+
+describe('excerpt marks', () => {
+  it('leaves stop words unmarked and rejoins elisions', () => {
+    expect(
+      excerptParts('gouvernance <mark>de</mark> l’ <mark>IA.</mark> et <mark>des</mark> <mark>Nations</mark>'),
+    ).toEqual([
+      { text: 'gouvernance ', marked: false },
+      { text: 'de', marked: false },
+      { text: ' l’', marked: false },
+      { text: 'IA.', marked: true },
+      { text: ' et ', marked: false },
+      { text: 'des', marked: false },
+      { text: ' ', marked: false },
+      { text: 'Nations', marked: true },
+    ]);
+  });
+});
