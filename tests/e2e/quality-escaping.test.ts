@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { typographizeInterface } from '../../src/lib/interface-typography';
 import { typographize } from '../../src/lib/typography';
 import { openBrowser } from '../helpers/browser';
 import { copyProject, runAstroIn } from '../helpers/project';
@@ -79,7 +80,8 @@ describe('hostile text in the content', () => {
     for (const piece of [...pieces(1), ...pieces(2)]) expect(toText(tree)).toContain(piece);
     const jsonLd = selectAll('script[type="application/ld+json"]', tree);
     expect(jsonLd).toHaveLength(1);
-    expect(JSON.parse(toText(jsonLd[0]!)).name).toBe(`9. ${TITLE}`);
+    // JSON-LD strings get the interface typography too (src/lib/interface-typography.ts).
+    expect(JSON.parse(toText(jsonLd[0]!)).name).toBe(`9. ${typographizeInterface(TITLE)}`);
   });
 
   it('creates no element from it on any page of the site', () => {
