@@ -134,7 +134,8 @@ let status: HTMLElement;
 let shown: Citable | undefined;
 let dismissed: Range | undefined;
 let pointerDown = false;
-let touch = false;
+// Until a first pointer is seen (this code loads after the gesture that made the first selection).
+let touch = matchMedia('(pointer: coarse)').matches;
 
 function buildControl(): HTMLElement {
   const node = document.createElement('div');

@@ -337,6 +337,100 @@ describe('citing selected words', () => {
   });
 });
 
+describe('citing odd selections', () => {
+  /** Selects, with the Selection API, the `nth` occurrence of `words` in the text of `selector`. */
+  async function selectWords(page: Page, selector: string, words: string, nth = 0) {
+    await page.evaluate(
+      ({ selector, words, nth }) => {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const text = nodes.map((node) => node.data).join('');
+        let at = -1;
+        for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+        if (at === -1) throw new Error(`${words} not in ${selector}`);
+        const locate = (offset: number, end: boolean): [Text, number] => {
+          let seen = 0;
+          for (const node of nodes) {
+            if (offset < seen + node.length || (end && offset === seen + node.length)) return [node, offset - seen];
+            seen += node.length;
+          }
+          throw new Error('offset past the text');
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at, false));
+        range.setEnd(...locate(at + words.length, true));
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      },
+      { selector, words, nth },
+    );
+  }
+
+  /** Which paragraph Chromium itself opens on for a text directive alone (it targets the element of the match). */
+  async function nativeTarget(path: string, directive: string): Promise<string | undefined> {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}${path}#:~:${directive}`);
+    // Chromium looks for the words once the page has loaded; a directive that matches nothing targets nothing.
+    await page.waitForFunction(() => document.querySelector(':target'), null, { timeout: 10_000 }).catch(() => {});
+    const id = await page.evaluate(() => document.querySelector(':target')?.closest('[id^="p"]')?.id);
+    await page.close();
+    return id;
+  }
+
+  it.each([
+    ['no-break spaces and a U+2011 hyphen', 'SMSI (2005\u20112014)\u202f; Feuille de route', 0],
+    ['words inside a link, also the start of a longer one', 'A/RES/70/1', 1],
+    ['an acronym', 'AGNU', 0],
+    ['one character of a word', 'N', 0],
+  ])('copies exactly the words and a directive Chromium opens on: %s', async (_, words, nth) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${siteUrl}rapport/`);
+    // « N » is the second letter of « ONU »; the others are taken as they are.
+    if (words === 'N') await selectWords(page, '#p0-5 abbr[title="Organisation des Nations Unies"]', 'N');
+    else await selectWords(page, '#p0-5', words, nth);
+    await expect(page.evaluate(() => getSelection()!.toString())).resolves.toBe(words);
+    await page.waitForSelector(control);
+    const copied = await cite(page);
+    expect(copied.text.split('\n')[0]).toBe(`«\u202f${words}\u202f»`);
+    const link = linkOf(copied.text);
+    const { elementId, directives } = parseFragment(link.hash);
+    expect(elementId).toBe('p0-5');
+    expect(directives).toHaveLength(1);
+    // The directive holds the words themselves, widened to whole words (Unicode word boundaries) when the
+    // selection cuts one: « l’AGNU » is one word, and so is « AGNU » with the narrow no-break space before « ; ».
+    const widened: Record<string, string> = { AGNU: 'l’AGNU\u202f', N: 'l’ONU\u202f' };
+    expect(directives[0]!.textStart).toBe(widened[words] ?? words);
+    await expect(nativeTarget('rapport/', link.hash.slice(link.hash.indexOf(':~:') + 3))).resolves.toBe('p0-5');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sits further below the selection on touch screens, clear of the system’s selection menu', async () => {
+    const touch = await openBrowser({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    try {
+      const page = await touch.context.newPage();
+      await page.goto(`${siteUrl}rapport/7/`);
+      await page.locator('#p7-3').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      const at = await wordRects(page, '#p7-3', 'renforcé');
+      await page.touchscreen.tap(at.start.x, at.start.y);
+      await selectWords(page, '#p7-3', 'a renouvelé et renforcé');
+      await page.waitForSelector(control);
+      const box = (await page.locator('.cite-control').boundingBox())!;
+      const bottom = await page.evaluate(() =>
+        Math.max(...[...getSelection()!.getRangeAt(0).getClientRects()].map((r) => r.bottom)),
+      );
+      expect(box.y - bottom).toBeGreaterThanOrEqual(30);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    } finally {
+      await touch.close();
+    }
+  });
+});
+
 describe('arriving on a link to cited words', () => {
   it('falls back to the paragraph and marks the words where the browser does not open text fragments', async () => {
     const { context: old, close: closeOld } = await openBrowser({
