@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import { openBrowser } from '../helpers/browser';
+import { recordCspViolations } from '../helpers/csp';
 import { parseFragment } from '../../src/lib/text-fragments';
 
 /**
@@ -13,12 +14,14 @@ const siteUrl = inject('siteUrl');
 const TITLE = 'Rapport de la Présidente du GTC-SMSI/ODD (43ème et 44ème réunions)';
 let context: BrowserContext;
 let close: () => Promise<void>;
+let cspViolations: string[];
 
 beforeAll(async () => {
   ({ context, close } = await openBrowser({
     viewport: { width: 1280, height: 800 },
     permissions: ['clipboard-read', 'clipboard-write'],
   }));
+  cspViolations = await recordCspViolations(context);
 });
 afterAll(async () => close?.());
 
@@ -487,6 +490,10 @@ describe('arriving on a link to cited words', () => {
     expect(scripts).toEqual([]);
     await page.close();
   });
+});
+
+it('placed and styled the control, and marked words, without any Content Security Policy violation', () => {
+  expect(cspViolations).toEqual([]);
 });
 
 function escape(text: string): string {
