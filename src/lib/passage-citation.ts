@@ -36,7 +36,8 @@ export interface PassageCitation {
   html: string;
 }
 
-function escapeHtml(text: string): string {
+/** Escapes text for HTML content and attribute values: `a < b & "c"` → `a &lt; b &amp; &quot;c&quot;`. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 

@@ -11,6 +11,7 @@
 import { passageCitation, passageLink, type PassageCitation } from '../lib/passage-citation';
 import { buildTextDirective, selectedText } from '../lib/text-fragments';
 import { readerAddress } from '../lib/reader-address';
+import { copyToClipboard } from './clipboard';
 import { pointOf, readPageText } from './page-text';
 
 /** The report's citable text: numbered paragraphs and list items of an article that names its report. */
@@ -93,36 +94,14 @@ export function citationOf(passage: Citable): PassageCitation | undefined {
   });
 }
 
-/** Copies a citation as plain text and HTML (plain text only where rich copy is not allowed). */
-async function copyCitation(citation: PassageCitation): Promise<boolean> {
-  try {
-    if ('ClipboardItem' in window) {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([citation.text], { type: 'text/plain' }),
-          'text/html': new Blob([citation.html], { type: 'text/html' }),
-        }),
-      ]);
-    } else {
-      await navigator.clipboard.writeText(citation.text);
-    }
-    return true;
-  } catch {
-    try {
-      await navigator.clipboard.writeText(citation.text);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
-
 /** Copies the citation of a passage; returns what to announce. */
 export async function citePassage(passage: Citable): Promise<string> {
   try {
     const citation = citationOf(passage);
     if (!citation) return 'Rien à citer : sélectionnez des mots du rapport.';
-    return (await copyCitation(citation)) ? 'Citation copiée' : `Copie impossible : ${citation.text}`;
+    return (await copyToClipboard(citation.text, citation.html))
+      ? 'Citation copiée'
+      : `Copie impossible : ${citation.text}`;
   } catch {
     return 'Copie impossible.';
   }

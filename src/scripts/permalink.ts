@@ -9,7 +9,9 @@
  * (see `cite-selection.ts`).
  */
 import { readerAddress } from '../lib/reader-address';
+import { escapeHtml } from '../lib/passage-citation';
 import type { citableSelection } from './cite-selection';
+import { copyToClipboard as copy } from './clipboard';
 
 let panel: HTMLElement | undefined;
 let status: HTMLElement;
@@ -22,28 +24,6 @@ let passage: ReturnType<typeof citableSelection>;
 function labelOf(anchor: HTMLAnchorElement): string {
   const num = anchor.dataset.num ?? '';
   return num === '§' ? `section ${anchor.hash.replace('#s', '')}` : `§ ${num}`;
-}
-
-async function copy(text: string, html?: string): Promise<boolean> {
-  try {
-    if (html && 'ClipboardItem' in window) {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-          'text/html': new Blob([html], { type: 'text/html' }),
-        }),
-      ]);
-    } else {
-      await navigator.clipboard.writeText(text);
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
 function button(label: string, action: () => void): HTMLButtonElement {
