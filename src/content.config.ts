@@ -2,6 +2,7 @@ import { defineCollection, z } from 'astro:content';
 import { validatedGlob } from './loaders/validated-glob';
 import { checkMeetings, checkResolutions, checkSections } from './lib/report';
 import { BODY_IDS } from './lib/bodies';
+import { PARAGRAPH_ID } from './lib/ids';
 import { RESERVED_SEGMENTS } from './lib/urls';
 import { frenchDayRange, partsText } from './lib/dates';
 import { checkGlossaries } from './lib/glossary';
@@ -28,7 +29,7 @@ const rule =
   };
 /** A required text: neither empty nor only spaces. */
 const text = z.string().superRefine(rule(blankProblem));
-const paragraphRef = z.string().regex(/^p\d+-\d+$/, 'id de paragraphe attendu, par exemple « p7-4 »');
+const paragraphRef = z.string().regex(PARAGRAPH_ID, 'id de paragraphe attendu, par exemple « p7-4 » ou « p7-2a »');
 const person = z.object({ nom: text, pays: text }).strict();
 /** A statement about the report's content, in the report's words as far as possible, with its paragraph. */
 const fact = z.object({ texte: text, source: paragraphRef }).strict();

@@ -14,17 +14,31 @@ export function paragraphId(numero: number, n: number): string {
   return `p${numero}-${n}`;
 }
 
-/** Reads a paragraph id back: `p7-4` → { section: 7, index: 4 }; anything else → undefined. */
-export function parseParagraphId(id: string): { section: number; index: number } | undefined {
-  const match = /^p(\d+)-(\d+)$/.exec(id);
+/**
+ * A paragraph id: `p7-4`, or a lettered id for a paragraph inserted after
+ * publication (`p7-2a` after `p7-2`, `p7-0a` before `p7-1`), the way
+ * legislation numbers inserted sections. Every check of an id uses this pattern.
+ */
+export const PARAGRAPH_ID = /^p(\d+)-(\d+)([a-z]*)$/;
+
+/** Reads a paragraph id back: `p7-2a` → { section: 7, index: 2, letters: 'a' }; anything else → undefined. */
+export function parseParagraphId(id: string): { section: number; index: number; letters: string } | undefined {
+  const match = PARAGRAPH_ID.exec(id);
   if (!match) return undefined;
-  return { section: Number(match[1]), index: Number(match[2]) };
+  return { section: Number(match[1]), index: Number(match[2]), letters: match[3]! };
 }
 
-/** Human label of a paragraph, as cited: `p7-4` → `7.4`. */
+/** Human label of a paragraph, as cited: `p7-4` → `7.4`, `p7-2a` → `7.2a`. */
 export function paragraphLabel(id: string): string {
   const parsed = parseParagraphId(id);
-  return parsed ? `${parsed.section}.${parsed.index}` : id;
+  return parsed ? `${parsed.section}.${parsed.index}${parsed.letters}` : id;
+}
+
+/** Reading order of paragraph ids: `p7-2` < `p7-2a` < `p7-2aa` < `p7-2b` < `p7-3` < `p8-1`. */
+export function compareParagraphIds(a: string, b: string): number {
+  const [x, y] = [parseParagraphId(a), parseParagraphId(b)];
+  if (!x || !y) return a < b ? -1 : a > b ? 1 : 0;
+  return x.section - y.section || x.index - y.index || (x.letters < y.letters ? -1 : x.letters > y.letters ? 1 : 0);
 }
 
 /**

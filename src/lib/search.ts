@@ -8,6 +8,7 @@
 import { isStopWord, joinElisions, splitElisions } from './french-words';
 import { parseReferences, referenceLabel, type ParagraphReference } from './paragraph-references';
 import type { ResolutionData } from './resolutions';
+import { PARAGRAPH_ID } from './ids';
 
 /** Folds case, accents, no-break characters and spaces around separators. */
 export function normalizeQuery(query: string): string {

@@ -3,7 +3,8 @@ import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ContentError } from '../lib/content-errors';
-import { paragraphId, sectionId, slugify } from '../lib/ids';
+import { paragraphLabel, sectionId, slugify } from '../lib/ids';
+import { pinSection } from './paragraph-pins';
 import { displayPath, frontmatterOf } from './frontmatter';
 
 /** A paragraph as exported to pages through `remarkPluginFrontmatter.paragraphes`. */
@@ -38,6 +39,35 @@ function citationSpans(paragraph: Element): { slug: string; start: number; end: 
 
 const HEADING = /^h[1-6]$/;
 
+type Located = { node: Element; ancestors: (Root | Element)[] };
+
+/**
+ * Keeps the id of a paragraph removed by an accepted corrigendum where it
+ * stood, as a short notice shown only when a link targets it (`:target`), so
+ * that a link already sent lands on its section and says what happened.
+ */
+function insertNotice(notice: { id: string; before: number }, nodes: readonly Located[]): void {
+  const at = nodes[Math.min(notice.before, nodes.length - 1)];
+  if (!at) return;
+  // A list item's notice goes beside its list (a <div> cannot sit in a <ul>).
+  const chain = [...at.ancestors, at.node];
+  const blockIndex = chain.findIndex((n) => n.type === 'element' && (n.tagName === 'ul' || n.tagName === 'ol'));
+  const block = (blockIndex > 0 ? chain[blockIndex] : at.node) as Element;
+  const parent = (blockIndex > 0 ? chain[blockIndex - 1] : at.ancestors.at(-1)) as Root | Element;
+  const index = parent.children.indexOf(block) + (notice.before >= nodes.length ? 1 : 0);
+  parent.children.splice(index, 0, {
+    type: 'element',
+    tagName: 'div',
+    properties: { id: notice.id, className: ['paragraphe-retire'], role: 'note', dataPagefindIgnore: '' },
+    children: [
+      {
+        type: 'text',
+        value: `Le paragraphe ${paragraphLabel(notice.id)} a été retiré du rapport par un corrigendum.`,
+      },
+    ],
+  });
+}
+
 /**
  * Gives every paragraph and list item of a report section its public id,
  * `p{section}-{n}` in reading order (a paragraph inside a list item belongs to
@@ -55,6 +85,7 @@ export default function rehypeParagraphIds() {
     const anchors = (frontmatter.ancres ?? {}) as Record<string, string>;
     const paragraphs: ExportedParagraph[] = [];
     let rubrique: string | undefined;
+    const nodes: Located[] = [];
 
     visitParents(tree, 'element', (node: Element, ancestors) => {
       if (HEADING.test(node.tagName)) {
@@ -79,17 +110,28 @@ export default function rehypeParagraphIds() {
       const isParagraph = node.tagName === 'li' || node.tagName === 'p';
       if (!isParagraph) return;
       if (node.tagName === 'p' && ancestors.some((a) => a.type === 'element' && a.tagName === 'li')) return;
-      const id = paragraphId(numero, paragraphs.length + 1);
-      node.properties.id = id;
       const citations = citationSpans(node);
+      // The id is given below, once every paragraph of the section is known (pinned ids).
       paragraphs.push({
-        id,
+        id: '',
         texte: toString(node),
         ...(rubrique ? { rubrique } : {}),
         ...(citations.length > 0 ? { citations } : {}),
       });
+      nodes.push({ node, ancestors: [...ancestors] as (Root | Element)[] });
     });
 
+    const pinned = pinSection(
+      file,
+      String(frontmatter.rapport),
+      numero,
+      paragraphs.map((p) => p.texte),
+    );
+    pinned.ids.forEach((id, i) => {
+      paragraphs[i]!.id = id;
+      nodes[i]!.node.properties.id = id;
+    });
+    for (const notice of pinned.notices) insertNotice(notice, nodes);
     frontmatter.paragraphes = paragraphs;
   };
 }

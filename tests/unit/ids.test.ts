@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, paragraphLabel, parseParagraphId, sectionId, slugify } from '../../src/lib/ids';
+import {
+  compareParagraphIds,
+  PARAGRAPH_ID,
+  paragraphId,
+  paragraphLabel,
+  parseParagraphId,
+  sectionId,
+  slugify,
+} from '../../src/lib/ids';
 
 describe('ids', () => {
   it('names sections and paragraphs', () => {
@@ -9,10 +17,29 @@ describe('ids', () => {
   });
 
   it('reads paragraph ids back', () => {
-    expect(parseParagraphId('p7-4')).toEqual({ section: 7, index: 4 });
+    expect(parseParagraphId('p7-4')).toEqual({ section: 7, index: 4, letters: '' });
     expect(parseParagraphId('s7')).toBeUndefined();
     expect(parseParagraphId('p7-')).toBeUndefined();
+    expect(parseParagraphId('p7-2A')).toBeUndefined();
     expect(paragraphLabel('p7-4')).toBe('7.4');
+  });
+
+  it('reads and labels the lettered ids of inserted paragraphs, in reading order', () => {
+    expect(PARAGRAPH_ID.test('p7-2a')).toBe(true);
+    expect(parseParagraphId('p7-0a')).toEqual({ section: 7, index: 0, letters: 'a' });
+    expect(paragraphLabel('p7-2a')).toBe('7.2a');
+    expect(paragraphLabel('p7-0a')).toBe('7.0a');
+    const ids = ['p8-1', 'p7-2b', 'p7-10', 'p7-2', 'p7-2aa', 'p7-0a', 'p7-2a', 'p7-1'];
+    expect(ids.sort(compareParagraphIds)).toEqual([
+      'p7-0a',
+      'p7-1',
+      'p7-2',
+      'p7-2a',
+      'p7-2aa',
+      'p7-2b',
+      'p7-10',
+      'p8-1',
+    ]);
   });
 
   it.each([

@@ -1,0 +1,62 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VFile } from 'vfile';
+import { ContentError } from '../lib/content-errors';
+import {
+  fingerprint,
+  firstWords,
+  pinParagraphIds,
+  pinProblemsMessage,
+  type PinnedIds,
+  type ReportPins,
+} from '../lib/paragraph-pins';
+import { displayPath } from './frontmatter';
+
+/** The published paragraphs of every report, from `permalinks.json` (`paragraphes`). */
+function readPins(): Record<string, ReportPins> {
+  try {
+    const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as {
+      paragraphes?: Record<string, ReportPins>;
+    };
+    return manifest.paragraphes ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Pins a section's paragraph ids (`src/lib/paragraph-pins.ts`) to those
+ * published in `permalinks.json`, read at each compilation so that `npm run dev`
+ * sees an accepted change. A changed or removed published paragraph stops the
+ * build, listing the ids with their old and new first words.
+ *
+ * `npm run permalinks` sets PARAGRAPH_PINS_RECORD (a folder: each section's ids
+ * and fingerprints are written there) and, with `--accepter`,
+ * PARAGRAPH_PINS_ACCEPT=1 (changed paragraphs keep their id, removed ones
+ * become notices) — nothing else writes anything.
+ */
+export function pinSection(file: VFile, rapport: string, numero: number, texts: readonly string[]): PinnedIds {
+  const accept = process.env.PARAGRAPH_PINS_ACCEPT === '1';
+  const pinned = pinParagraphIds(numero, texts, readPins()[rapport], accept);
+  if (pinned.problems.length > 0) {
+    throw new ContentError(displayPath(file), [
+      ...pinProblemsMessage(pinned.problems).map((message) => ({ field: '', message })),
+      {
+        field: '',
+        message:
+          'un lien déjà publié (#id) montrerait un autre texte : rétablissez le texte, ou, si le changement est voulu (corrigendum), enregistrez-le avec « npm run permalinks -- --accepter »',
+      },
+    ]);
+  }
+  const record = process.env.PARAGRAPH_PINS_RECORD;
+  if (record) {
+    mkdirSync(record, { recursive: true });
+    const paragraphs = pinned.ids.map((id, i) => ({
+      id,
+      empreinte: fingerprint(texts[i]!),
+      debut: firstWords(texts[i]!),
+    }));
+    writeFileSync(join(record, `${rapport}--${numero}.json`), JSON.stringify({ rapport, numero, paragraphs }));
+  }
+  return pinned;
+}
