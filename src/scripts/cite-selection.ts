@@ -12,11 +12,12 @@ import { passageCitation, passageLink, type PassageCitation } from '../lib/passa
 import { buildTextDirective, selectedText } from '../lib/text-fragments';
 import { readerAddress } from '../lib/reader-address';
 import { copyToClipboard } from './clipboard';
+// One id pattern for the site: lettered ids of inserted paragraphs (p7-2a) are citable too.
+import { PARAGRAPH_ID } from '../lib/ids';
 import { pointOf, readPageText } from './page-text';
 
 /** The report's citable text: numbered paragraphs and list items of an article that names its report. */
 const REPORT = '[data-titre-court]';
-const PARAGRAPH_ID = /^p\d+-\d+$/;
 
 function elementOf(node: Node | null): Element | null {
   return node instanceof Element ? node : (node?.parentElement ?? null);
