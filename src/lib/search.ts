@@ -150,9 +150,6 @@ export function paragraphOfMatch(anchors: readonly Anchor[], locations: readonly
   return candidates[0]?.id;
 }
 
-/** A paragraph id, including the lettered ids of inserted paragraphs (`p7-2a`). */
-const PARAGRAPH_ID = /^p\d+-\d+[a-z]*$/;
-
 /**
  * Replaces the characters that make text unsearchable as typed: no-break
  * hyphens become hyphens and no-break spaces become spaces, so that
