@@ -47,9 +47,9 @@ function contentFiles(base: string): string[] {
 }
 
 /**
- * Checks of the files themselves, whether or not Astro re-reads them (its data
- * store skips unchanged files): every content file is UTF-8, and no two paths
- * differ only by case or Unicode normalization.
+ * Checks of the file names, whether or not Astro re-reads the files (its data
+ * store skips unchanged ones): no two paths differ only by case or Unicode
+ * normalization.
  */
 function checkFiles(base: string): ContentError[] {
   const files = contentFiles(base);
@@ -62,22 +62,19 @@ function checkFiles(base: string): ContentError[] {
         },
       ]),
   );
-  for (const file of files) {
-    const decoded = decodeUtf8(readFileSync(file));
-    if (!decoded.ok) errors.push(new ContentError(file, [utf8Problem(decoded)]));
-  }
   return errors;
 }
 
 /**
- * Reads a content file the project's way (`src/lib/content-source.ts`): its
- * data from YAML 1.2 (dates stay text), BOM and CRLF removed, and, for MDX,
+ * Reads a content file the project's way (`src/lib/content-source.ts`): valid
+ * UTF-8 or a problem with the byte offset, its data from YAML 1.2 (dates stay
+ * text), BOM and CRLF removed, and, for MDX,
  * the problems of its body (`src/lib/content-guard.ts`: no ESM, no `{…}`, no
  * script, no id written by hand…).
  */
 function readEntry(path: string): { data?: unknown; problems: ContentProblem[] } {
   const decoded = decodeUtf8(readFileSync(path));
-  if (!decoded.ok) return { problems: [] }; // reported by checkFiles
+  if (!decoded.ok) return { problems: [utf8Problem(decoded)] };
   const text = normalizeSource(decoded.text);
   if (!/\.mdx?$/.test(extname(path))) {
     const yaml = parseYaml(text);
@@ -99,6 +96,17 @@ function readEntry(path: string): { data?: unknown; problems: ContentProblem[] }
   return { data: yaml.ok ? yaml.data : undefined, problems };
 }
 
+/** A file read and checked against its collection's schema: its data and every problem. */
+function checkEntry(file: string, schema: ZodTypeAny): { data?: unknown; problems: ContentProblem[] } {
+  const entry = readEntry(file);
+  const problems = [...entry.problems];
+  if (entry.data !== undefined) {
+    const result = schema.safeParse(entry.data);
+    if (!result.success) problems.push(...problemsFromZodIssues(result.error.issues));
+  }
+  return { data: entry.data, problems };
+}
+
 /** What the content audit needs to know of each collection. */
 interface AuditedCollection {
   pattern: string | string[];
@@ -108,7 +116,7 @@ interface AuditedCollection {
 
 /** Every collection built with {@link validatedGlob}, by folder and pattern. */
 const collections = new Map<string, AuditedCollection>();
-let audit: { running: boolean; result: Promise<{ errors: ContentError[]; data: Map<string, unknown> }> } | undefined;
+let audit: { running: boolean; result: Promise<{ errors: ContentError[] }> } | undefined;
 
 /**
  * Reads and checks every file of every collection at once: Astro loads the
@@ -116,27 +124,20 @@ let audit: { running: boolean; result: Promise<{ errors: ContentError[]; data: M
  * waits for this one audit and stops with all the faults of the content, every
  * file named. Shared by the loaders of one sync (started by the first).
  */
-function auditContent(): Promise<{ errors: ContentError[]; data: Map<string, unknown> }> {
+function auditContent(): Promise<{ errors: ContentError[] }> {
   if (audit?.running) return audit.result;
   const run = async () => {
     const bases = [...new Set([...collections.values()].map((c) => c.base))];
     const errors = bases.flatMap(checkFiles);
-    const data = new Map<string, unknown>();
     for (const collection of collections.values()) {
       const files = globSync(collection.pattern, { cwd: collection.base, expandDirectories: false }).sort();
       for (const name of files) {
         const file = relative(process.cwd(), join(collection.base, name));
-        const entry = readEntry(file);
-        const problems = [...entry.problems];
-        if (entry.data !== undefined) {
-          const result = collection.schema.safeParse(entry.data);
-          if (!result.success) problems.push(...problemsFromZodIssues(result.error.issues));
-          data.set(file, entry.data);
-        }
-        if (problems.length > 0) errors.push(new ContentError(file, problems));
+        const entry = checkEntry(file, collection.schema);
+        if (entry.problems.length > 0) errors.push(new ContentError(file, entry.problems));
       }
     }
-    return { errors, data };
+    return { errors };
   };
   const current = { running: true, result: run() };
   current.result.finally(() => (current.running = false)).catch(() => {});
@@ -157,12 +158,15 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
   return {
     name: 'validated-glob',
     load: async (context: LoaderContext) => {
-      const { errors, data } = await auditContent();
+      const { errors } = await auditContent();
       if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
+      // Read again here: in `astro dev` the watcher reloads one changed file through this function alone.
       const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = props.filePath ? relative(process.cwd(), props.filePath) : props.id;
-        const read = data.get(file) ?? readEntry(file).data ?? props.data;
-        return context.parseData({ ...props, data: read as typeof props.data });
+        if (!props.filePath) return context.parseData(props);
+        const file = relative(process.cwd(), props.filePath);
+        const entry = checkEntry(file, options.schema);
+        if (entry.problems.length > 0) throw new ContentError(file, entry.problems);
+        return context.parseData({ ...props, data: entry.data as typeof props.data });
       };
       await inner.load({ ...context, parseData });
       const entries = [...context.store.values()] as StoredEntry[];
