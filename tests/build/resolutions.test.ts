@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CITED_SLUGS } from '../fixtures/cited-texts';
 import { parsePage, readPage, select, selectAll, toText } from '../helpers/site';
@@ -127,5 +128,40 @@ describe('resolution pages and citation links', () => {
       expect(select('main a', page)?.properties.href, key).toBe(`/resolutions/${slug}/`);
     }
     expect(readPage('r/140/')).toContain('noindex');
+  });
+});
+
+describe('official texts of the UN', () => {
+  /** The nine addresses, written out: one per General Assembly and ECOSOC text of the report. */
+  const EXPECTED = [
+    'https://undocs.org/fr/A/70/684',
+    'https://undocs.org/fr/A/RES/70/1',
+    'https://undocs.org/fr/A/RES/70/125',
+    'https://undocs.org/fr/A/RES/70/299',
+    'https://undocs.org/fr/A/RES/71/212',
+    'https://undocs.org/fr/A/RES/73/218',
+    'https://undocs.org/fr/A/RES/77/150',
+    'https://undocs.org/fr/A/RES/80/173',
+    'https://undocs.org/fr/E/RES/2025/18',
+  ];
+
+  it('expects one address per A/… and E/… symbol the report cites', () => {
+    const source = readFileSync('tests/fixtures/rapport-gtc-smsi-odd-43-44.txt', 'utf8');
+    const symbols = [...new Set(source.match(/\b[AE]\/(?:RES\/)?\d+\/\d+\b/g))].sort();
+    expect(symbols.map((symbol) => `https://undocs.org/fr/${symbol}`)).toEqual(EXPECTED);
+  });
+
+  it.each(EXPECTED)('links the page of its text to %s, labelled and marked as leaving the site', (url) => {
+    const slug = url.replace('https://undocs.org/fr/', '').toLowerCase().replace(/\//g, '-');
+    const links = selectAll('article a[href^="https://undocs.org/"]', parsePage(`resolutions/${slug}/`));
+    expect(links.map((a) => a.properties.href)).toEqual([url]);
+    expect(toText(links[0]!)).toBe('Texte officiel (ONU) (site externe)');
+    expect(links[0]!.properties.rel).toEqual(['external']);
+  });
+
+  it('gives ITU texts no official link (none is verifiable)', () => {
+    for (const slug of CITED_SLUGS.filter((s) => !/^(a|e)-/.test(s))) {
+      expect(selectAll('article a[href^="http"]', parsePage(`resolutions/${slug}/`)), slug).toEqual([]);
+    }
   });
 });
