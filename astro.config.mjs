@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice from './src/integrations/site-url.ts';
+import inlineStyleHashes from './src/integrations/inline-style-hashes.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
@@ -32,7 +33,9 @@ export default defineConfig({
   redirects,
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The stylesheet is inlined: a page opened from an email renders from its first response (no render-blocking
+  // request). The strict CSP allows it by hash (src/integrations/inline-style-hashes.ts).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // French quotes and apostrophes come from rehype-french-typography, not smartypants (English quotes).
     smartypants: false,
@@ -55,9 +58,10 @@ export default defineConfig({
     siteUrlNotice(site),
     // Only with a public origin (a sitemap lists absolute URLs). Redirect pages (/r/…, /s/…) are not content.
     ...(site ? [sitemap({ filter: (page) => !/\/(r|s)\/[^/]+\/$/.test(new URL(page).pathname) })] : []),
+    inlineStyleHashes(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },
-  // Every script stays an external file (never inlined), so a strict Content Security Policy needs no hashes.
+  // Every script stays an external file (never inlined): the strict Content Security Policy hashes only the styles.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -27,13 +27,20 @@ const walk = (dir) => {
 walk(out);
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-/** Weight of a page as a first visit loads it: the HTML and every stylesheet and script it references. */
+/**
+ * Weight of a page as a first visit loads it: the HTML (with its inlined stylesheet), every stylesheet and
+ * script it references, and the requests that block the first rendering (linked stylesheets, classic scripts).
+ */
 function weigh(path) {
   const html = readFileSync(join(out, path, 'index.html'));
   const text = html.toString();
   const assets = [...text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
     (m) => m[1],
   );
+  const inlineCss = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + gz(m[1]), 0);
+  const blocking = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*>|<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)].filter(
+    (m) => !/\btype="module"|\bdefer\b|\basync\b/.test(m[0]),
+  ).length;
   let css = 0;
   let js = 0;
   for (const asset of assets) {
@@ -41,7 +48,20 @@ function weigh(path) {
     if (asset.endsWith('.css')) css += gz(file);
     else js += gz(file);
   }
-  return { path: `/${path}`, html: gz(html), css, js, total: gz(html) + css + js, requests: 1 + assets.length };
+  // The browser also asks for the favicon, on every first visit.
+  const favicon = gz(readFileSync(join(out, 'favicon.svg')));
+  const total = gz(html) + css + js + favicon;
+  return {
+    path: `/${path}`,
+    html: gz(html),
+    inlineCss,
+    css,
+    js,
+    favicon,
+    total,
+    requests: 2 + assets.length,
+    blocking,
+  };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -49,9 +69,20 @@ console.log(`\nBuild of the whole site (${pages.length} pages, ${runs} runs, pag
 console.log(
   `  median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s, min ${(times[0] / 1000).toFixed(2)} s, max ${(times.at(-1) / 1000).toFixed(2)} s\n`,
 );
-console.log('| page | HTML | CSS | JS | total (gzip) | requests |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| page | HTML (dont CSS en ligne) | CSS lié | JS | favicon | total (gzip) | requêtes | bloquantes |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const path of ['', 'rapport/7/', 'rapport/', 'rapport/complet/']) {
   const w = weigh(path);
-  console.log(`| ${w.path} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} | ${w.requests} |`);
+  console.log(
+    `| ${w.path} | ${kb(w.html)} (${kb(w.inlineCss)}) | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.favicon)} | ${kb(w.total)} | ${w.requests} | ${w.blocking} |`,
+  );
 }
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const email = weigh(budgets.emailLink.url.replace(/#.*/, ''));
+console.log(
+  `\nSection opened from an email (/${budgets.emailLink.url}): ${kb(email.total)} in ${email.requests} requests, ` +
+    `${email.blocking} render-blocking (budget ≤ ${budgets.emailLink.total} KB, ${budgets.emailLink.renderBlockingRequests} blocking): ` +
+    (email.total <= budgets.emailLink.total * 1024 && email.blocking <= budgets.emailLink.renderBlockingRequests
+      ? 'OK'
+      : 'OVER'),
+);

@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { typographizeTree } from './lib/interface-typography';
 
 const serialize = (tree: Parameters<typeof toHtml>[0]) =>
-  toHtml(tree, { allowDangerousHtml: true, upperDoctype: true });
+  toHtml(tree, { allowDangerousHtml: true, upperDoctype: true, allowDangerousCharacters: true });
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

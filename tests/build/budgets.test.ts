@@ -18,9 +18,12 @@ describe('size budgets of every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('loads one stylesheet and, before interaction, only the small loader on a reading page', () => {
+  it('inlines its stylesheet and loads, before interaction, only the small deferred loader on a reading page', () => {
     const weight = pageWeight(siteDir(), 'rapport/7/');
-    expect(weight.files.filter((file) => file.endsWith('.css'))).toHaveLength(1);
+    expect(weight.files.filter((file) => file.endsWith('.css'))).toEqual([]);
+    expect(weight.css).toBe(0);
+    expect(weight.renderBlocking).toEqual([]);
+    expect(readPage('rapport/7/')).toMatch(/<style>[^<]+<\/style>/);
     expect(weight.files.filter((file) => file.endsWith('.js'))).toEqual([
       expect.stringMatching(/^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
     ]);
@@ -47,7 +50,7 @@ describe('the budget gate catches planted oversize pages', () => {
       return seed.toString(36);
     });
     const html = readPage('rapport/7/').replace('</main>', `<p>${words.join(' ')}</p></main>`);
-    expect(plant('rapport/7/', html)).toEqual([expect.stringMatching(/^\/rapport\/7\/: html \d+\.\d+ KB > 7 KB$/)]);
+    expect(plant('rapport/7/', html)).toEqual([expect.stringMatching(/^\/rapport\/7\/: html \d+\.\d+ KB > 8 KB$/)]);
   });
 
   it('reports a reading page that loads the search code before any interaction', () => {
@@ -67,3 +70,21 @@ function searchDialogChunk(): string {
   const code = readFileSync(join(siteDir(), loader), 'utf8');
   return /_astro\/(search-dialog\.[\w-]+\.js)/.exec(code)![1]!;
 }
+
+describe('the render-blocking gate', () => {
+  it('reports a linked stylesheet and a classic script as blocking the first rendering', () => {
+    const work = mkdtempSync(resolve('tmp/blocking-fixture-'));
+    try {
+      symlinkSync(join(siteDir(), '_astro'), join(work, '_astro'), 'dir');
+      const loader = /<script type="module" src="([^"]+)"/.exec(readPage('rapport/7/'))![1]!;
+      writeFileSync(
+        join(work, 'index.html'),
+        `<!DOCTYPE html><html><head><link rel="stylesheet" href="${loader}"><script src="${loader}"></script>` +
+          `<script type="module" src="${loader}"></script><script defer src="${loader}"></script></head></html>`,
+      );
+      expect(pageWeight(work, '').renderBlocking).toEqual([loader, loader]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../helpers/headers';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sha256Source, withStyleHashes } from '../../src/lib/csp';
 import { listPages, parsePage, selectAll, siteDir } from '../helpers/site';
 
 /**
@@ -27,28 +30,57 @@ describe('Content Security Policy and security headers', () => {
     expect(headersFor(rules, '/_astro/loader.abc.js')['Cache-Control']).toMatch(/immutable/);
   });
 
-  it('gives every page, redirects included, the same policy in a meta as in _headers', () => {
-    const expected = headerPolicy.replace(/; frame-ancestors [^;]+/, '');
+  it('gives every page, redirects included, the policy of _headers in a meta, with its own inline styles only', () => {
+    const base = headerPolicy.replace(/; frame-ancestors [^;]+/, '');
     const differing = listPages().filter((page) => {
-      const metas = selectAll('meta[http-equiv="Content-Security-Policy"]', parsePage(page));
-      return metas.length !== 1 || metas[0]!.properties.content !== expected;
+      const tree = parsePage(page);
+      const metas = selectAll('meta[http-equiv="Content-Security-Policy"]', tree);
+      const own = styleHashes(tree);
+      // _headers (one policy for every path) allows every page's styles; each meta allows its page's.
+      const inHeader = own.every((hash) => headerPolicy.includes(hash));
+      return metas.length !== 1 || metas[0]!.properties.content !== withStyleHashes(base, own) || !inHeader;
     });
     expect(differing).toEqual([]);
+    expect(headerPolicy).toMatch(/(^|; )style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+(;|$)/);
   });
 
-  it('has no inline script other than JSON-LD data, no inline style and no event-handler attribute', () => {
-    const problems = listPages().flatMap((page) => {
-      const tree = parsePage(page);
-      return [
-        ...selectAll('script:not([src])', tree)
-          .filter((node) => node.properties.type !== 'application/ld+json')
-          .map(() => `${page}: inline script`),
-        ...selectAll('style, [style]', tree).map((node) => `${page}: inline style on <${node.tagName}>`),
-        ...selectAll('*', tree)
-          .filter((node) => Object.keys(node.properties).some((name) => /^on[a-z]/i.test(name)))
-          .map((node) => `${page}: event handler on <${node.tagName}>`),
-      ];
-    });
+  it('has no inline script other than JSON-LD data, no inline style the policy does not name and no event-handler attribute', () => {
+    const problems = listPages().flatMap((page) => inlineProblems(page, parsePage(page)));
     expect(problems).toEqual([]);
+    expect(selectAll('style', parsePage('rapport/7/'))).toHaveLength(1);
+  });
+
+  it('catches a planted inline style that the page’s policy does not name, and a style attribute', () => {
+    const page = readFileSync(join(siteDir(), 'rapport/7/index.html'), 'utf8')
+      .replace('</head>', '<style>body{color:red}</style></head>')
+      .replace('<main', '<main style="color:red"');
+    expect(inlineProblems('planted', fromHtml(page))).toEqual([
+      'planted: <style> not allowed by the page’s policy',
+      'planted: style attribute on <main>',
+    ]);
   });
 });
+
+/** The CSP sources of a page's inline `<style>` blocks, from their exact text. */
+function styleHashes(tree: Root): string[] {
+  return selectAll('style', tree).map((node) =>
+    sha256Source(node.children.map((child) => ('value' in child ? child.value : '')).join('')),
+  );
+}
+
+/** What a strict policy would block on a page: inline scripts, unlisted inline styles, style attributes, handlers. */
+function inlineProblems(page: string, tree: Root): string[] {
+  const policy = String(selectAll('meta[http-equiv="Content-Security-Policy"]', tree)[0]?.properties.content ?? '');
+  return [
+    ...selectAll('script:not([src])', tree)
+      .filter((node) => node.properties.type !== 'application/ld+json')
+      .map(() => `${page}: inline script`),
+    ...styleHashes(tree)
+      .filter((hash) => !policy.includes(hash))
+      .map(() => `${page}: <style> not allowed by the page’s policy`),
+    ...selectAll('[style]', tree).map((node) => `${page}: style attribute on <${node.tagName}>`),
+    ...selectAll('*', tree)
+      .filter((node) => Object.keys(node.properties).some((name) => /^on[a-z]/i.test(name)))
+      .map((node) => `${page}: event handler on <${node.tagName}>`),
+  ];
+}

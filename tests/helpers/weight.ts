@@ -28,7 +28,8 @@ export interface Budgets {
     /** Result fragments fetched before the reader asks for more (a count, not KB). */
     fragmentsBeforeMore: number;
   };
-  emailLink: { url: string; total: number; aim: { total: number; requests: number } };
+  /** A section opened from an email: all responses of a cold load, and how many may block rendering. */
+  emailLink: { url: string; total: number; renderBlockingRequests: number };
 }
 
 export function readBudgets(file = 'budgets.json'): Budgets {
@@ -46,6 +47,8 @@ export interface PageWeight {
   css: number;
   jsBeforeInteraction: number;
   files: string[];
+  /** Requests that block the first rendering: linked stylesheets and classic scripts without `defer`/`async`. */
+  renderBlocking: string[];
 }
 
 /** Static `import … from "./x.js"` and `import "./x.js"` of a bundled module (not the dynamic `import()` calls). */
@@ -67,6 +70,9 @@ export function pageWeight(dir: string, page: string): PageWeight {
     (tag) => /\bhref="([^"]+)"/.exec(tag[0])![1]!,
   );
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
+  const blockingScripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+    .filter((match) => !/\btype="module"|\bdefer\b|\basync\b/.test(match[0]))
+    .map((match) => match[1]!);
   const seen = new Set<string>();
   const queue = [...scripts];
   let js = 0;
@@ -82,6 +88,7 @@ export function pageWeight(dir: string, page: string): PageWeight {
     css: stylesheets.reduce((sum, href) => sum + gzipSize(readFileSync(join(dir, href))), 0),
     jsBeforeInteraction: js,
     files: [`/${page}`, ...stylesheets, ...seen],
+    renderBlocking: [...stylesheets, ...blockingScripts],
   };
 }
 
