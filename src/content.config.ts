@@ -213,6 +213,93 @@ const glossaires = defineCollection({
   schema: glossaireSchema,
 });
 
+/**
+ * What belongs to the whole site, whatever the report: `content/site.yaml`.
+ * The code holds no report's words; it reads these.
+ */
+const siteSchema = z
+  .object({
+    /** The name of the site (page titles, previews): « Rapport de la Présidente du … ». */
+    titre: text,
+    /** The group whose reports the site publishes, as it writes its own name (header, meetings, timeline). */
+    groupe: text,
+  })
+  .strict();
+
+const site = defineCollection({
+  loader: validatedGlob({
+    pattern: 'site.yaml',
+    base: CONTENT_DIR,
+    schema: siteSchema,
+    generateId: () => 'site',
+  }),
+  schema: siteSchema,
+});
+
+/** One point of an editorial page: close to the report's words, with the paragraph that says it. */
+const pointSchema = z
+  .object({
+    texte: text,
+    /** The paragraph of the report that says it. */
+    source: paragraphRef,
+    /** Slugs of the cited texts it concerns (`/resolutions/<slug>/`). */
+    resolutions: z.array(text).default([]),
+    /** A meeting it concerns (`/reunions/44/`). */
+    reunion: z.number().int().positive().optional(),
+    /** When, as precisely as the report says. */
+    debut: partialDate.optional(),
+    fin: partialDate.optional(),
+    /** Where. */
+    lieu: text.optional(),
+    /** The items of an enumeration, in the report's words. */
+    liste: z.array(text).optional(),
+  })
+  .strict();
+
+/**
+ * An editorial page of a report (`content/rapport/<id>/pages/<slug>.yaml`,
+ * served at `/<slug>/`): parts, each a list of sourced points.
+ */
+const pageSchema = z
+  .object({
+    rapport: reportId,
+    titre: text,
+    /** Its name in the site's menu and breadcrumbs: `SMSI+20`. */
+    menu: text,
+    /** The page's description (search engines, previews). */
+    description: text,
+    /** The sentence under the title. */
+    introduction: text,
+    parties: z
+      .array(
+        z
+          .object({
+            /** Anchor of the part on the page: a public id. */
+            id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id en minuscules ASCII et tirets'),
+            titre: text,
+            points: z.array(pointSchema).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+const pages = defineCollection({
+  loader: validatedGlob({
+    pattern: '*/pages/*.yaml',
+    base: `${CONTENT_DIR}/rapport`,
+    schema: pageSchema,
+    generateId: ({ entry }) =>
+      entry
+        .split('/')
+        .at(-1)!
+        .replace(/\.ya?ml$/, ''),
+    check: checkReportOf(reportFolderOf, 'son dossier'),
+  }),
+  schema: pageSchema,
+});
+
 const resolutionSchema = z
   .object({
     organe: z.enum(BODY_IDS),
@@ -241,7 +328,9 @@ const resolutions = defineCollection({
 });
 
 export const collections = {
+  site,
   rapports,
+  pages,
   sections,
   reunions,
   reunionsEnsemble,

@@ -5,7 +5,6 @@
  * that points to no paragraph stops the build, naming the file and the id.
  */
 import { getCollection } from 'astro:content';
-import { ContentError } from '../lib/content-errors';
 import {
   fileOf,
   loadReports,
@@ -15,6 +14,7 @@ import {
   type MeetingEntry,
   type Report,
 } from './reports';
+import { checkReferences } from './references';
 
 /** A statement with the paragraph it comes from. */
 export interface SourcedFact {
@@ -53,12 +53,8 @@ export function resolveFacts(
 
 /** Every meeting of every report, in order of number, ready to show. */
 export async function loadMeetingPages(): Promise<MeetingPage[]> {
+  await checkReferences();
   const [reports, ensembles] = await Promise.all([loadReports(), getCollection('reunionsEnsemble')]);
-  for (const entry of ensembles) {
-    if (!reports.some((report) => report.id === entry.data.rapport)) {
-      throw new ContentError(fileOf(entry), [{ field: 'rapport', message: `aucun rapport « ${entry.data.rapport} »` }]);
-    }
-  }
   const pages: MeetingPage[] = [];
   for (const report of reports) {
     const paragraphs = await paragraphsOf(report);

@@ -10,7 +10,8 @@ import { numberedSections, preambleOf } from '../lib/report';
 import { reportJsonLd } from '../lib/structured-data';
 import { publicUrl, reportPath, sectionPath } from '../lib/urls';
 import { reportShortLabel, type Crumb } from '../lib/navigation';
-import type { ExportedParagraph } from '../plugins/rehype-paragraph-ids';
+import { buildOnce, buildOncePer } from '../lib/build-once';
+import type { ExportedParagraph } from '../lib/paragraphs';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type MeetingEntry = CollectionEntry<'reunions'>;
@@ -32,8 +33,10 @@ function fileOf(entry: { id: string; filePath?: string }): string {
   return entry.filePath ?? entry.id;
 }
 
-/** Every report, each with its parts, ordered by its latest meeting (oldest first). */
-export async function loadReports(): Promise<Report[]> {
+/** Every report, each with its parts, ordered by its latest meeting (oldest first); assembled once per build. */
+export const loadReports = buildOnce(assembleReports);
+
+async function assembleReports(): Promise<Report[]> {
   const [rapports, sections, meetings] = await Promise.all([
     getCollection('rapports'),
     getCollection('sections'),
@@ -76,13 +79,20 @@ export async function currentReport(): Promise<Report> {
   return report;
 }
 
+/** Every report, the one about the latest meetings first (the order of `/rapports/` and of cited passages). */
+export async function reportsNewestFirst(): Promise<Report[]> {
+  return (await loadReports()).toReversed();
+}
+
 /** The preamble and numbered sections of a report, in reading order. */
 export function readingOrder(report: Report): SectionEntry[] {
   return report.preamble ? [report.preamble, ...report.sections] : report.sections;
 }
 
-/** Every paragraph of a report, by id, with its text as written in the source. */
-export async function paragraphsOf(report: Report): Promise<Map<string, LocatedParagraph>> {
+/** Every paragraph of a report, by id, with its text as written in the source; read once per build. */
+export const paragraphsOf = buildOncePer(readParagraphs);
+
+async function readParagraphs(report: Report): Promise<Map<string, LocatedParagraph>> {
   const index = new Map<string, LocatedParagraph>();
   for (const section of readingOrder(report)) {
     const { remarkPluginFrontmatter } = await render(section);

@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareResolutions } from '../lib/resolutions';
-import { loadReports, paragraphsOf, type LocatedParagraph, type Report } from './reports';
+import { buildOnce } from '../lib/build-once';
+import { paragraphsOf, reportsNewestFirst, type LocatedParagraph, type Report } from './reports';
 
 export type ResolutionEntry = CollectionEntry<'resolutions'>;
 
@@ -21,15 +22,16 @@ export async function loadResolutions(): Promise<ResolutionEntry[]> {
   return entries.sort((a, b) => compareResolutions(a.data, b.data));
 }
 
-let warned = false;
-
 /**
- * The passages that cite each text (by slug), in reading order, across every
- * report. Warns once, at build time, about texts that nothing cites.
+ * The passages that cite each text (by slug): the newest report's first, each
+ * report's in reading order. Built once per build, which warns about texts
+ * that nothing cites.
  */
-export async function passagesBySlug(): Promise<Map<string, Passage[]>> {
+export const passagesBySlug = buildOnce(findPassages);
+
+async function findPassages(): Promise<Map<string, Passage[]>> {
   const passages = new Map<string, Passage[]>();
-  for (const report of await loadReports()) {
+  for (const report of await reportsNewestFirst()) {
     for (const paragraph of (await paragraphsOf(report)).values()) {
       for (const citation of paragraph.citations ?? []) {
         const list = passages.get(citation.slug) ?? [];
@@ -40,15 +42,23 @@ export async function passagesBySlug(): Promise<Map<string, Passage[]>> {
       }
     }
   }
-  if (!warned) {
-    warned = true;
-    for (const entry of await loadResolutions()) {
-      if (!passages.has(entry.id)) {
-        console.warn(`[resolutions] ${entry.filePath ?? entry.id} : aucun rapport ne cite ce texte (avertissement).`);
-      }
+  for (const entry of await loadResolutions()) {
+    if (!passages.has(entry.id)) {
+      console.warn(`[resolutions] ${entry.filePath ?? entry.id} : aucun rapport ne cite ce texte (avertissement).`);
     }
   }
   return passages;
+}
+
+/** Passages grouped by report, in the order given (newest report first). */
+export function passagesByReport(passages: readonly Passage[]): { report: Report; passages: Passage[] }[] {
+  const groups = new Map<string, { report: Report; passages: Passage[] }>();
+  for (const passage of passages) {
+    const group = groups.get(passage.report.id) ?? { report: passage.report, passages: [] };
+    group.passages.push(passage);
+    groups.set(passage.report.id, group);
+  }
+  return [...groups.values()];
 }
 
 /** Number of citations (links) of a text across its passages. */

@@ -5,10 +5,12 @@
  * paragraph stops the build, naming the file and the id.
  */
 import { getCollection } from 'astro:content';
-import { ContentError } from '../lib/content-errors';
 import { isoDay } from '../lib/dates';
 import { requirePartialDate } from '../lib/partial-dates';
 import { sortEvents, type Dated } from '../lib/timeline';
+import { meetingPath } from '../lib/urls';
+import { checkReferences } from './references';
+import { loadSite } from './site';
 import { fileOf, loadReports, paragraphsOf, requireParagraph, type LocatedParagraph, type Report } from './reports';
 
 export interface TimelineEvent extends Dated {
@@ -22,15 +24,13 @@ export interface TimelineEvent extends Dated {
 
 /** Every dated event, oldest first. */
 export async function loadTimeline(): Promise<TimelineEvent[]> {
-  const [reports, timelines] = await Promise.all([loadReports(), getCollection('chronologies')]);
+  await checkReferences();
+  const [reports, timelines, { groupe }] = await Promise.all([
+    loadReports(),
+    getCollection('chronologies'),
+    loadSite(),
+  ]);
   const events: TimelineEvent[] = [];
-  for (const timeline of timelines) {
-    if (!reports.some((report) => report.id === timeline.data.rapport)) {
-      throw new ContentError(fileOf(timeline), [
-        { field: 'rapport', message: `aucun rapport « ${timeline.data.rapport} »` },
-      ]);
-    }
-  }
   for (const report of reports) {
     const paragraphs = await paragraphsOf(report);
     for (const timeline of timelines.filter((t) => t.data.rapport === report.id)) {
@@ -51,12 +51,12 @@ export async function loadTimeline(): Promise<TimelineEvent[]> {
     for (const meeting of report.meetings) {
       const { numero, debut, fin, source } = meeting.data;
       events.push({
-        libelle: `${numero}ème réunion du GTC-SMSI/ODD`,
+        libelle: `${numero}ème réunion du ${groupe}`,
         debut: requirePartialDate(isoDay(debut)),
         fin: requirePartialDate(isoDay(fin)),
         report,
         paragraph: requireParagraph(paragraphs, source, { file: fileOf(meeting), field: 'source' }),
-        page: `reunions/${numero}/`,
+        page: meetingPath(numero),
       });
     }
   }

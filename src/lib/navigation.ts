@@ -3,7 +3,7 @@
  * page), and the short name of a report in breadcrumbs. Paths are site paths
  * (without base), labels French.
  */
-import { completePath, reportPath } from './urls';
+import { completePath, PAGES, reportPath } from './urls';
 
 export interface NavItem {
   path: string;
@@ -18,19 +18,25 @@ export function reportParts(chemin: string): NavItem[] {
   ];
 }
 
-/** The site-wide parts, shared by every report. */
-export const SITE_PARTS: readonly NavItem[] = [
-  { path: 'resolutions/', label: 'Résolutions' },
-  { path: 'reunions/', label: 'Réunions' },
-  { path: 'smsi-20/', label: 'SMSI+20' },
-  { path: 'chronologie/', label: 'Chronologie' },
-  { path: 'glossaire/', label: 'Glossaire' },
-  { path: 'recherche/', label: 'Rechercher' },
-];
+/**
+ * The site-wide parts, with the editorial pages of the current report
+ * (`content/rapport/<id>/pages/`, such as `{ path: 'smsi-20/', label: 'SMSI+20' }`)
+ * after the meetings: Résolutions, Réunions, …, Chronologie, Glossaire, Rechercher.
+ */
+export function sharedParts(editorialPages: readonly NavItem[] = []): NavItem[] {
+  return [
+    { path: PAGES.resolutions, label: 'Résolutions' },
+    { path: PAGES.reunions, label: 'Réunions' },
+    ...editorialPages,
+    { path: PAGES.chronologie, label: 'Chronologie' },
+    { path: PAGES.glossaire, label: 'Glossaire' },
+    { path: PAGES.recherche, label: 'Rechercher' },
+  ];
+}
 
-/** The eight parts of the site for the current report: Rapport … Rechercher. */
-export function siteParts(chemin: string): NavItem[] {
-  return [...reportParts(chemin), ...SITE_PARTS];
+/** The parts of the site for the current report: Rapport … Rechercher (eight with one editorial page). */
+export function siteParts(chemin: string, editorialPages: readonly NavItem[] = []): NavItem[] {
+  return [...reportParts(chemin), ...sharedParts(editorialPages)];
 }
 
 /**

@@ -2,6 +2,7 @@
  * Site paths. Every internal link goes through these helpers so that the site
  * works under a sub-path (`base`) and keeps its public URLs in one place.
  */
+import { sectionId } from './ids';
 
 /** Joins a base path (`/`, `/gtc-smsi-odd/`) and a site path (`rapport/7/`). */
 export function withBase(base: string, path: string): string {
@@ -29,6 +30,45 @@ export function completePath(chemin: string): string {
   return `${chemin}/complet/`;
 }
 
+/** Path of a paragraph inside its section's page: `rapport/7/#p7-4` (the preamble: `rapport/#p0-1`). */
+export function paragraphPath(chemin: string, numero: number, id: string): string {
+  return `${sectionPath(chemin, numero)}#${id}`;
+}
+
+/** Fragment of a section's heading on the one-page report: `#s7`. */
+export function sectionFragment(numero: number): string {
+  return `#${sectionId(numero)}`;
+}
+
+/** Path of a cited text's page: `resolutions/pp-140/`. */
+export function resolutionPath(slug: string): string {
+  return `${PAGES.resolutions}${slug}/`;
+}
+
+/** Path of a meeting's page: `reunions/44/`. */
+export function meetingPath(numero: number): string {
+  return `${PAGES.reunions}${numero}/`;
+}
+
+/** Path of a report's editorial page (`content/rapport/<id>/pages/<slug>.yaml`): `smsi-20/`. */
+export function editorialPagePath(slug: string): string {
+  return `${slug}/`;
+}
+
+/** Paths of the site's own pages, whatever the reports. */
+export const PAGES = {
+  accueil: '',
+  rapports: 'rapports/',
+  resolutions: 'resolutions/',
+  reunions: 'reunions/',
+  chronologie: 'chronologie/',
+  glossaire: 'glossaire/',
+  recherche: 'recherche/',
+  sitemap: 'sitemap-index.xml',
+  favicon: 'favicon.svg',
+  ogImage: 'og.png',
+} as const;
+
 /**
  * Top-level path segments that pages of the site own; a report cannot use one
  * as its `chemin`, or its pages would be shadowed.
@@ -38,13 +78,14 @@ export const RESERVED_SEGMENTS = [
   '_astro',
   'chronologie',
   'glossaire',
+  'og.png',
   'pagefind',
   'r',
+  'rapports',
   'recherche',
   'resolutions',
   'reunions',
   's',
-  'smsi-20',
 ] as const;
 
 /**

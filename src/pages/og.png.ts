@@ -1,12 +1,14 @@
 /**
  * `/og.png`: the default Open Graph image (1200×630), rendered at build time
- * from the committed source `src/assets/og-image.svg` with sharp.
+ * with sharp from the site's content, `content/og-image.svg` (it names the group).
  */
 import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import svg from '../assets/og-image.svg?raw';
 
 export const GET: APIRoute = async () => {
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  const svg = readFileSync(join(process.env.CONTENT_DIR ?? 'content', 'og-image.svg'));
+  const png = await sharp(svg).png({ compressionLevel: 9 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -4,19 +4,11 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ContentError } from '../lib/content-errors';
 import { paragraphLabel, sectionId, slugify } from '../lib/ids';
+import type { ExportedParagraph } from '../lib/paragraphs';
 import { pinSection } from './paragraph-pins';
 import { displayPath, frontmatterOf } from './frontmatter';
 
-/** A paragraph as exported to pages through `remarkPluginFrontmatter.paragraphes`. */
-export interface ExportedParagraph {
-  id: string;
-  /** Plain text of the paragraph as written in the source (before typography). */
-  texte: string;
-  /** Id of the heading the paragraph follows (`objet`), if any. */
-  rubrique?: string;
-  /** The citation links of the paragraph: the text's slug and the span of the words in `texte`. */
-  citations?: { slug: string; start: number; end: number }[];
-}
+export type { ExportedParagraph };
 
 /** Finds the citation links (`a[data-resolution]`) of a paragraph and their spans in its plain text. */
 function citationSpans(paragraph: Element): { slug: string; start: number; end: number }[] {

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { recognizeCitations, resolveBodies, type CitableText, type Citation } from '../lib/citations';
 import { ContentError } from '../lib/content-errors';
 import { baseNumber, slugFor } from '../lib/identifiers';
-import { withBase } from '../lib/urls';
+import { resolutionPath, withBase } from '../lib/urls';
 import { displayPath, frontmatterOf } from './frontmatter';
 
 export interface RemarkCitationsOptions {
@@ -75,7 +75,7 @@ function withLinks(node: Text, citations: Citation[], base: string): (Text | Lin
     const slug = slugFor(citation.body!, citation.number);
     parts.push({
       type: 'link',
-      url: withBase(base, `resolutions/${slug}/`),
+      url: withBase(base, resolutionPath(slug)),
       children: [{ type: 'text', value: citation.text }],
       data: { hProperties: { className: ['citation'], dataResolution: slug } },
     });

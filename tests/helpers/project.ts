@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { copyProject as copyProjectFiles } from '../../scripts/lib/project-copy.mjs';
 import { runAstro, type AstroRun } from './build';
 
@@ -31,4 +31,17 @@ export function runAstroIn(
   env: Record<string, string> = {},
 ): Promise<AstroRun> {
   return runAstro(command, { CACHE_DIR: join(project, '.cache'), OUT_DIR: join(project, 'dist'), ...env }, project);
+}
+
+/**
+ * Copies the project with the content of a committed fixture site
+ * (`tests/fixtures/sites/<name>/content/`) instead of its own, in the manner
+ * of Starlight's `__e2e__/fixtures/<name>/`: the code is the project's, the
+ * content is the fixture's, so whatever builds proves it needs no code change.
+ */
+export function copyFixtureSite(name: string, dir: string): string {
+  const project = copyProject(dir);
+  rmSync(join(project, 'content'), { recursive: true, force: true });
+  cpSync(resolve('tests/fixtures/sites', name, 'content'), join(project, 'content'), { recursive: true });
+  return project;
 }

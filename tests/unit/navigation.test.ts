@@ -4,7 +4,9 @@ import { readerAddress } from '../../src/lib/reader-address';
 
 describe('site parts', () => {
   it('lists the eight parts of the site for a report', () => {
-    expect(siteParts('rapport').map((item) => `${item.label} /${item.path}`)).toEqual([
+    expect(
+      siteParts('rapport', [{ path: 'smsi-20/', label: 'SMSI+20' }]).map((item) => `${item.label} /${item.path}`),
+    ).toEqual([
       'Rapport /rapport/',
       'Texte complet /rapport/complet/',
       'Résolutions /resolutions/',

@@ -21,7 +21,7 @@ import { termFinder } from '../../lib/glossary';
 import { identifierKeys, sigleKey, type IdentifierMap, type PassageEntry, type ReportEntry } from '../../lib/search';
 import { sentenceAround, shortenOnWordBoundary } from '../../lib/text';
 import { typographize, typographizeSegments } from '../../lib/typography';
-import { sectionPath, sitePath } from '../../lib/urls';
+import { paragraphPath, resolutionPath, sectionPath, sitePath } from '../../lib/urls';
 
 /** An acronym's passages are listed only when it occurs in at most this many paragraphs. */
 const FEW_OCCURRENCES = 2;
@@ -38,7 +38,7 @@ export const GET: APIRoute = async () => {
     map.textes[entry.id] = {
       titre: resolutionName(entry.data),
       citation: typographize(fullCitation(entry.data)),
-      url: sitePath(`resolutions/${entry.id}/`),
+      url: sitePath(resolutionPath(entry.id)),
       organe: BODIES[entry.data.organe].nom,
       type: kindLabel(entry.data),
       passages: (passages.get(entry.id) ?? []).map(({ report, paragraph, spans }) => {
@@ -49,7 +49,7 @@ export const GET: APIRoute = async () => {
         return {
           rapport: report.data.chemin,
           label: paragraphLabel(paragraph.id),
-          url: sitePath(`${sectionPath(report.data.chemin, numero)}#${paragraph.id}`),
+          url: sitePath(paragraphPath(report.data.chemin, numero, paragraph.id)),
           section: sectionName(numero, paragraph.section.data.titre),
           parts: [
             { text: b!, marked: false },
@@ -79,7 +79,7 @@ export const GET: APIRoute = async () => {
     for (const paragraph of (await paragraphsOf(report)).values()) {
       const numero = paragraph.section.data.numero;
       entry.paragraphes[paragraphLabel(paragraph.id)] = {
-        url: sitePath(`${sectionPath(chemin, numero)}#${paragraph.id}`),
+        url: sitePath(paragraphPath(chemin, numero, paragraph.id)),
         section: sectionName(numero, paragraph.section.data.titre),
         debut: typographize(shortenOnWordBoundary(paragraph.texte, 110)),
       };
@@ -100,7 +100,7 @@ export const GET: APIRoute = async () => {
             return {
               rapport: report.data.chemin,
               label: paragraphLabel(paragraph.id),
-              url: sitePath(`${sectionPath(report.data.chemin, numero)}#${paragraph.id}`),
+              url: sitePath(paragraphPath(report.data.chemin, numero, paragraph.id)),
               section: sectionName(numero, paragraph.section.data.titre),
               parts: [
                 { text: b!, marked: false },

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { openBrowser } from '../helpers/browser';
+import { copyFixtureSite, runAstroIn } from '../helpers/project';
+import { serveStatic } from '../helpers/serve';
+import { listPages, parsePage } from '../helpers/site';
+
+/**
+ * A second report is content only: the fixture site `tests/fixtures/sites/deux-rapports/` (two small reports, meetings
+ * 43–44 and 45–46, an editorial page in the second) builds with the project's code unchanged, and every page that
+ * lists reports, meetings or citing passages shows both, the newest first. One full build for the whole file.
+ */
+const work = mkdtempSync(resolve('tmp/deux-rapports-'));
+let dir = '';
+let output = '';
+let siteUrl = '';
+let closeServer = async () => {};
+
+beforeAll(async () => {
+  const project = copyFixtureSite('deux-rapports', join(work, 'project'));
+  const run = await runAstroIn(project, 'build');
+  output = run.output;
+  if (run.code !== 0) throw new Error(`The fixture site did not build:\n${run.output}`);
+  dir = join(project, 'dist');
+  const server = await serveStatic(dir);
+  siteUrl = server.url;
+  closeServer = server.close;
+}, 180_000);
+afterAll(async () => {
+  await closeServer();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const page = (path: string): Root => parsePage(path, dir);
+const texts = (tree: Root, selector: string) => selectAll(selector, tree).map((node) => toText(node).trim());
+const hrefs = (tree: Root, selector: string) => selectAll(selector, tree).map((node) => String(node.properties.href));
+
+describe('a site with two reports, built from content alone', () => {
+  it('serves each report under its own path, the first one’s URLs unchanged', () => {
+    const pages = listPages(dir);
+    for (const path of ['rapport/', 'rapport/1/', 'rapport/2/', 'rapport/complet/']) expect(pages).toContain(path);
+    for (const path of ['rapport-45-46/', 'rapport-45-46/1/', 'rapport-45-46/2/', 'rapport-45-46/complet/']) {
+      expect(pages).toContain(path);
+    }
+    expect(pages).toContain('suivi/');
+  });
+
+  it('gives every meeting of both reports its page, in one list', () => {
+    const pages = listPages(dir);
+    for (const numero of [43, 44, 45, 46]) expect(pages).toContain(`reunions/${numero}/`);
+    expect(texts(page('reunions/'), '.meeting-list a[href^="/reunions/"]')).toEqual([
+      '43ème réunion',
+      '44ème réunion',
+      '45ème réunion',
+      '46ème réunion',
+    ]);
+    expect(texts(page('reunions/46/'), 'h1')).toEqual(['46ème réunion du GTE']);
+  });
+
+  it('lists both reports on /rapports/, the newest first, and leads home to the newest', () => {
+    const list = page('rapports/');
+    expect(hrefs(list, '.report-list h2 a')).toEqual(['/rapport-45-46/', '/rapport/']);
+    expect(texts(list, '.report-list h2 a')).toEqual([
+      'Rapport d’essai du GTE (45ème et 46ème réunions)',
+      'Rapport d’essai du GTE (43ème et 44ème réunions)',
+    ]);
+    const home = page('');
+    expect(texts(home, '.subtitle')[0]).toContain('45ème');
+    expect(hrefs(home, 'a')).toContain('/rapports/');
+    expect(hrefs(home, 'a')).toContain('/suivi/');
+  });
+
+  it('says on each report page which report it belongs to', () => {
+    const trail = (path: string) => texts(page(path), 'nav.breadcrumbs li');
+    expect(trail('rapport/1/')).toEqual(['Accueil', 'Rapport 43–44', '§ 1']);
+    expect(trail('rapport-45-46/1/')).toEqual(['Accueil', 'Rapport 45–46', '§ 1']);
+    expect(trail('suivi/')).toEqual(['Accueil', 'Rapport 45–46', 'Suivi']);
+    // On paper too: meeting and editorial pages name their own report, not the newest.
+    const printed = (path: string) => texts(page(path), 'main .print-source p')[0];
+    expect(printed('reunions/43/')).toBe('Rapport d’essai du GTE (43ème et 44ème réunions)');
+    expect(printed('suivi/')).toBe('Rapport d’essai du GTE (45ème et 46ème réunions)');
+  });
+
+  it('groups the passages citing a text by report, the newest first', () => {
+    const resolution = page('resolutions/pp-140/');
+    expect(texts(resolution, '#passages ~ h3')).toEqual([
+      'Rapport d’essai du GTE (45ème et 46ème réunions)',
+      'Rapport d’essai du GTE (43ème et 44ème réunions)',
+    ]);
+    expect(hrefs(resolution, '.passages .passage-source a')).toEqual(['/rapport-45-46/1/#p1-2', '/rapport/1/#p1-2']);
+    expect(texts(page('resolutions/conseil-1332/'), '#passages ~ h3')).toEqual([
+      'Rapport d’essai du GTE (45ème et 46ème réunions)',
+    ]);
+  });
+
+  it('shows the site’s and the group’s names from site.yaml', () => {
+    const home = page('');
+    expect(texts(home, '.site-name')[0]).toMatch(/^GTE/);
+    expect(texts(home, 'title')[0]).toContain('Rapports d’essai du GTE');
+  });
+
+  it('warns about a cited-texts entry that nothing cites, without stopping the build', () => {
+    expect(output).toMatch(/resolutions\/cmdt-1\.mdx : aucun rapport ne cite ce texte \(avertissement\)/);
+  });
+});
+
+describe('search over both reports', () => {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ context, close } = await openBrowser());
+  });
+  afterAll(async () => close?.());
+
+  it('finds a passage in each report', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${siteUrl}recherche/?q=${encodeURIComponent('Bucarest')}`);
+    await tab.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    const links = await tab.$$eval('#resultats > li a', (anchors) =>
+      anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(links).toEqual(expect.arrayContaining(['/rapport/1/', '/rapport-45-46/1/']));
+  });
+});
