@@ -69,12 +69,12 @@ describe('broken references stop the build, all reported at once, each with its 
     [
       'a glossary expansion its paragraph does not give',
       GLOSSARY,
-      'ne figure pas mot pour mot dans le paragraphe « p4-1 »',
+      'champ « sigles.3.developpe » : « Commission de la science et de la technique au service du développement » ne figure pas mot pour mot dans le paragraphe « p4-1 »',
     ],
     ['a timeline event', `${REPORT}/chronologie.yaml`, 'champ « evenements.1.source » : le paragraphe « p0-6 »'],
     ['an editorial page naming a text that does not exist', `${REPORT}/pages/smsi-20.yaml`, '« a-res-80-999 »'],
   ])('names %s', (_, file, message) => {
-    const block = run.output.split('Contenu invalide dans ').find((part) => part.startsWith(file));
+    const block = run.output.split('Contenu invalide dans ').find((part) => part.startsWith(`content/${file} :`));
     expect(block, run.output).toBeDefined();
     expect(block).toContain(message);
   });
