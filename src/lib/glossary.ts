@@ -5,6 +5,7 @@
  * wraps the first occurrence in `<abbr>`) and the glossary page (which lists
  * every occurrence).
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { ContentError, findDuplicates } from './content-errors';
 import { slugify } from './ids';
 
@@ -35,15 +36,21 @@ export function plainSigle(text: string): string {
   return text.replace(/[\u2010\u2011]/g, '-').replace(/[\u00a0\u202f]/g, ' ');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /** A pattern for one sigle: hyphens also match U+2011, spaces also match no-break spaces. */
 function sigleSource(sigle: string): string {
   return [...plainSigle(sigle)]
-    .map((char) => (char === '-' ? '[-\u2010\u2011]' : char === ' ' ? '[ \u00a0\u202f]' : escapeRegExp(char)))
+    .map((char) => (char === '-' ? '[-\u2010\u2011]' : char === ' ' ? '[ \u00a0\u202f]' : escapeStringRegexp(char)))
     .join('');
+}
+
+/**
+ * One global pattern for the given sigles, case-sensitive, on word boundaries,
+ * the longest sigle first (`GTC-SMSI/ODD` before `GTC`); undefined for none.
+ */
+export function termPattern(sigles: readonly string[]): RegExp | undefined {
+  const longestFirst = [...new Set(sigles.map(plainSigle))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (longestFirst.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.map(sigleSource).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /**
@@ -54,12 +61,8 @@ function sigleSource(sigle: string): string {
  */
 export function termFinder(sigles: readonly string[]): (text: string) => TermMatch[] {
   const bySigle = new Map(sigles.map((sigle) => [plainSigle(sigle), sigle]));
-  const longestFirst = [...bySigle.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  if (longestFirst.length === 0) return () => [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${longestFirst.map(sigleSource).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const pattern = termPattern(sigles);
+  if (!pattern) return () => [];
   return (text) =>
     [...text.matchAll(pattern)].map((match) => ({
       sigle: bySigle.get(plainSigle(match[0]))!,

@@ -1,7 +1,7 @@
-import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import { visitParents } from 'unist-util-visit-parents';
+import type { Parent, Root, Text } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
-import { termFinder, type Term, type TermMatch } from '../lib/glossary';
+import { plainSigle, termPattern, type Term } from '../lib/glossary';
 import { typographize } from '../lib/typography';
 import { readContentData } from './content-files';
 import { frontmatterOf } from './frontmatter';
@@ -48,41 +48,29 @@ export default function remarkAbbr(options: RemarkAbbrOptions) {
   return (tree: Root, file: VFile) => {
     if (frontmatterOf(file)?.rapport === undefined) return;
     const terms = options.terms();
-    const titles = new Map(terms.map((term) => [term.sigle, typographize(term.developpe)]));
-    const find = termFinder(terms.map((term) => term.sigle));
+    const pattern = termPattern(terms.map((term) => term.sigle));
+    if (!pattern) return;
+    const titles = new Map(terms.map((term) => [plainSigle(term.sigle), typographize(term.developpe)]));
     const seen = new Set<string>();
-
-    const runs: { node: Text; parent: Parent; matches: TermMatch[] }[] = [];
-    visitParents(tree, 'text', (node: Text, ancestors) => {
-      if (ancestors.some((a) => PLAIN.has(a.type))) return;
-      const matches = find(node.value).filter((match) => !seen.has(match.sigle) && Boolean(seen.add(match.sigle)));
-      if (matches.length > 0) runs.push({ node, parent: ancestors.at(-1) as Parent, matches });
-    });
-    for (const { node, parent, matches } of runs) {
-      const index = parent.children.indexOf(node);
-      parent.children.splice(index, 1, ...withAbbrs(node, matches, titles));
-    }
+    findAndReplace(
+      tree,
+      [
+        pattern,
+        (value: string): Abbr | false => {
+          const key = plainSigle(value);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          const title = titles.get(key)!;
+          return {
+            type: 'abbr',
+            children: [{ type: 'text', value }],
+            data: { hName: 'abbr', hProperties: { title, 'aria-description': title } },
+          };
+        },
+      ],
+      { ignore: [...PLAIN] },
+    );
   };
-}
-
-/** The text of a node split around its matches, each match wrapped in an abbreviation. */
-function withAbbrs(node: Text, matches: TermMatch[], titles: Map<string, string>): PhrasingContent[] {
-  const parts: PhrasingContent[] = [];
-  let at = 0;
-  for (const match of matches) {
-    if (match.start > at) parts.push({ type: 'text', value: node.value.slice(at, match.start) });
-    parts.push({
-      type: 'abbr',
-      children: [{ type: 'text', value: node.value.slice(match.start, match.end) }],
-      data: {
-        hName: 'abbr',
-        hProperties: { title: titles.get(match.sigle)!, 'aria-description': titles.get(match.sigle)! },
-      },
-    });
-    at = match.end;
-  }
-  if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
-  return parts;
 }
 
 /**
