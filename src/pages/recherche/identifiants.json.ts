@@ -11,7 +11,7 @@
  */
 
 import type { APIRoute } from 'astro';
-import { loadReports, paragraphsOf, readingOrder } from '../../data/reports';
+import { loadReports, paragraphsOf, readingOrder, type LocatedParagraph, type Report } from '../../data/reports';
 import { loadGlossary } from '../../data/glossary';
 import { loadResolutions, passagesBySlug } from '../../data/resolutions';
 import { BODIES } from '../../lib/bodies';
@@ -21,7 +21,7 @@ import { termFinder } from '../../lib/glossary';
 import { identifierKeys, sigleKey, type IdentifierMap, type PassageEntry, type ReportEntry } from '../../lib/search';
 import { sentenceAround, shortenOnWordBoundary } from '../../lib/text';
 import { typographize, typographizeSegments } from '../../lib/typography';
-import { paragraphPath, resolutionPath, sectionPath, sitePath } from '../../lib/urls';
+import { PAGES, paragraphPath, resolutionPath, sectionPath, sitePath } from '../../lib/urls';
 
 /** An acronym's passages are listed only when it occurs in at most this many paragraphs. */
 const FEW_OCCURRENCES = 2;
@@ -29,6 +29,29 @@ const FEW_OCCURRENCES = 2;
 /** « 7. Travaux préparatoires… » or « Préambule »: where a paragraph sits. */
 function sectionName(numero: number, titre: string): string {
   return typographize(numero === 0 ? 'Préambule' : `${numero}. ${shortenOnWordBoundary(titre, 70)}`);
+}
+
+/** A passage in the map: its paragraph's label, address and section, and its sentence with `[start, end)` marked. */
+function passageEntry(
+  report: Report,
+  paragraph: LocatedParagraph,
+  span: { start: number; end: number },
+  context?: number,
+): PassageEntry {
+  const numero = paragraph.section.data.numero;
+  const { before, match, after } = sentenceAround(paragraph.texte, span.start, span.end, context);
+  const [b, m, a] = typographizeSegments([before, match, after]);
+  return {
+    rapport: report.data.chemin,
+    label: paragraphLabel(paragraph.id),
+    url: sitePath(paragraphPath(report.data.chemin, numero, paragraph.id)),
+    section: sectionName(numero, paragraph.section.data.titre),
+    parts: [
+      { text: b!, marked: false },
+      { text: m!, marked: true },
+      { text: a!, marked: false },
+    ].filter((part) => part.text !== ''),
+  };
 }
 
 export const GET: APIRoute = async () => {
@@ -41,23 +64,9 @@ export const GET: APIRoute = async () => {
       url: sitePath(resolutionPath(entry.id)),
       organe: BODIES[entry.data.organe].nom,
       type: kindLabel(entry.data),
-      passages: (passages.get(entry.id) ?? []).map(({ report, paragraph, spans }) => {
-        const first = spans[0]!;
-        const { before, match, after } = sentenceAround(paragraph.texte, first.start, first.end);
-        const [b, m, a] = typographizeSegments([before, match, after]);
-        const numero = paragraph.section.data.numero;
-        return {
-          rapport: report.data.chemin,
-          label: paragraphLabel(paragraph.id),
-          url: sitePath(paragraphPath(report.data.chemin, numero, paragraph.id)),
-          section: sectionName(numero, paragraph.section.data.titre),
-          parts: [
-            { text: b!, marked: false },
-            { text: m!, marked: true },
-            { text: a!, marked: false },
-          ].filter((part) => part.text !== ''),
-        };
-      }),
+      passages: (passages.get(entry.id) ?? []).map(({ report, paragraph, spans }) =>
+        passageEntry(report, paragraph, spans[0]!),
+      ),
     };
     for (const key of identifierKeys(entry.data)) (map.cles[key] ??= []).push(entry.id);
   }
@@ -91,27 +100,12 @@ export const GET: APIRoute = async () => {
     const passages: PassageEntry[] =
       item.occurrences.length > FEW_OCCURRENCES
         ? []
-        : item.occurrences.map(({ report, paragraph }) => {
-            const numero = paragraph.section.data.numero;
-            const span = find(paragraph.texte)[0] ?? { start: 0, end: 0 };
-            const [b, m, a] = typographizeSegments(
-              Object.values(sentenceAround(paragraph.texte, span.start, span.end, 60)),
-            );
-            return {
-              rapport: report.data.chemin,
-              label: paragraphLabel(paragraph.id),
-              url: sitePath(paragraphPath(report.data.chemin, numero, paragraph.id)),
-              section: sectionName(numero, paragraph.section.data.titre),
-              parts: [
-                { text: b!, marked: false },
-                { text: m!, marked: true },
-                { text: a!, marked: false },
-              ].filter((part) => part.text !== ''),
-            };
-          });
+        : item.occurrences.map(({ report, paragraph }) =>
+            passageEntry(report, paragraph, find(paragraph.texte)[0] ?? { start: 0, end: 0 }, 60),
+          );
     map.sigles![sigleKey(item.sigle)] = {
       titre: typographize(`${item.sigle} — ${item.developpe}`),
-      url: sitePath(`glossaire/#${item.slug}`),
+      url: sitePath(`${PAGES.glossaire}#${item.slug}`),
       passages,
     };
   }
