@@ -4,18 +4,17 @@
 // docs/mesures.md and, for any score below 100, the audits that cost points.
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumPath } from './lib/chromium.mjs';
 import { buildProject, copyProject } from './lib/project-copy.mjs';
-import { serveWithHeaders } from './lib/static-host.mjs';
+import { serveStatic } from './lib/static-host.mjs';
 
 const PAGES = ['', 'rapport/7/', 'resolutions/pp-140/', 'recherche/?q=140'];
 /** Runs per page: scores vary from run to run (CPU load), so the run with the median performance score is kept. */
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath}: install it or set CHROME_PATH.`);
+const chromePath = chromiumPath();
 
 /** A free port on 127.0.0.1, so that the build's canonical URLs name the address Lighthouse visits. */
 async function freePort() {
@@ -29,7 +28,7 @@ async function freePort() {
 const port = await freePort();
 const project = copyProject(resolve('tmp/bench-lighthouse'));
 await buildProject(project, { SITE_URL: `http://127.0.0.1:${port}` });
-const server = await serveWithHeaders(resolve(project, 'dist'), undefined, port);
+const server = await serveStatic(resolve(project, 'dist'), { headers: true, port });
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

@@ -9,13 +9,12 @@
 // Bytes are gzip at level 9 of each response body, as the budgets count them.
 // Usage: npm run bench:search   (builds the site first, in a copy of the project under tmp/).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 import { buildProject, copyProject } from './lib/project-copy.mjs';
+import { serveStatic } from './lib/static-host.mjs';
 
 const IDENTIFIER_QUERIES = ['140', '1332', 'Résolution 214', 'A/RES/80/173', 'RES/73/218', '§ 7.3'];
 const FULL_TEXT_QUERIES = ['intelligence artificielle', 'Forum du SMSI', 'économie numérique', 'Genève'];
@@ -26,10 +25,8 @@ const browserPath = chromiumPath();
 await buildProject(project);
 const site = join(project, 'dist');
 
-const files = sirv(site, { dev: false, extensions: ['html'] });
-const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const origin = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveStatic(site);
+const origin = server.url;
 const gzip = (body) => gzipSync(body, { level: 9 }).length;
 
 /** A fresh browser profile (nothing cached) and a page that records every response body. */
@@ -153,4 +150,4 @@ for (const query of ['140', 'Nations Unies']) {
     `| \`/recherche/?q=${query}\` | ${r.time} ms | ${r.requests} | ${kb(r.bytes)} | ${r.fragments} | ${r.results} |`,
   );
 }
-server.close();
+await server.close();

@@ -1,7 +1,8 @@
-// A static host on 127.0.0.1 for tests and benchmarks: serves a built site as any static host
-// would, applying the site's `_headers` file (the format of Netlify and Cloudflare Pages) like
-// the hosts that read it. Plain JavaScript with JSDoc types, so that both the npm scripts and the
-// TypeScript tests use the same code.
+// The one static host of the tests and the benchmarks: serves a built site on 127.0.0.1 as a plain
+// static host would (`/x`, `/x/` and `/x/index.html` answer; unknown paths get the site's 404 page
+// with status 404), optionally under a sub-path, and optionally applying the site's `_headers` file
+// (the format of Netlify and Cloudflare Pages) like the hosts that read it. Plain JavaScript with
+// JSDoc types, so that `node scripts/…` and the TypeScript tests import the same code, unbuilt.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -10,6 +11,21 @@ import sirv from 'sirv';
 /**
  * One block of a `_headers` file: a path pattern (`/*`, `/_astro/*`) and the headers for matching paths.
  * @typedef {{ pattern: string, headers: Record<string, string> }} HeaderRule
+ */
+
+/**
+ * How to serve a site.
+ * @typedef {object} ServeOptions
+ * @property {string} [base] the sub-path the site is served under (`/gtc-smsi-odd/`); `/` by default.
+ *   Paths outside it answer 404.
+ * @property {boolean | HeaderRule[]} [headers] apply headers to every response, the 404 page included:
+ *   `true` reads the site's own `_headers` file, an array gives the rules; none by default.
+ * @property {number} [port] a given port (a build whose canonical URLs name it), else a free one.
+ */
+
+/**
+ * A served site: its root URL (with the base and a trailing slash) and how to stop serving it.
+ * @typedef {{ url: string, close: () => Promise<void> }} ServedSite
  */
 
 /**
@@ -49,23 +65,25 @@ export function headersFor(rules, path) {
 }
 
 /**
- * Serves a folder on 127.0.0.1 (random port) like a static host that honours
- * `_headers`: every response, the 404 page included, carries the headers of
- * the folder's own `_headers` file (or of `rules`).
- * @param {string} dir
- * @param {HeaderRule[]} [rules]
- * @param {number} [port] a given port (a build whose canonical URLs name it), else a free one
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * Serves a built site on 127.0.0.1 (see the options).
+ * @param {string} dir the built site
+ * @param {ServeOptions} [options]
+ * @returns {Promise<ServedSite>}
  */
-export async function serveWithHeaders(
-  dir,
-  rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')),
-  port = 0,
-) {
+export async function serveStatic(dir, { base = '/', headers = false, port = 0 } = {}) {
+  const rules =
+    headers === true ? parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')) : headers === false ? [] : headers;
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFoundPage = join(dir, '404.html');
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('hors du site');
+      return;
+    }
+    req.url = '/' + url.slice(base.length);
+    const path = new URL(req.url, 'http://host').pathname;
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     files(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -75,7 +93,7 @@ export async function serveWithHeaders(
   await new Promise((ready) => server.listen(port, '127.0.0.1', () => ready(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${address.port}${base}`,
     close: () => new Promise((closed) => server.close(() => closed(undefined))),
   };
 }

@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AstroRun } from '../helpers/build';
-import { copyProject, runAstroIn } from '../helpers/project';
+import { copyProject, runAstroIn, type AstroRun } from '../helpers/project';
 import { listPages, readPage, siteDir } from '../helpers/site';
 
 /**

@@ -1,108 +1,89 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { copyProject, editFile, runAstroIn } from '../helpers/project';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { faultsOf, runFixtureSite, type AstroRun } from '../helpers/project';
 
 /**
  * Broken content must stop the build with a message that names the file and
- * the field. Each case copies the project, breaks one thing in its content,
- * and runs Astro on the copy.
+ * the field. Each fault lives in a small committed fixture site
+ * (tests/fixtures/sites/<name>/content/), run through Astro with the project's
+ * code. Faults that the loader's audit reports all at once share one site and
+ * one `astro sync`; a fault that stops Astro before the others can be seen (a
+ * check across the entries of one collection, a citation found while MDX
+ * compiles) has a site of its own.
  */
-// Each case is a whole Astro run; on a loaded 2-core machine one can take more than the default minute.
-vi.setConfig({ testTimeout: 180_000 });
-const work = mkdtempSync(resolve('tmp/content-errors-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Each run is a whole Astro process; on a loaded 2-core machine one can take more than the default minute.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
-const REPORT = 'rapport/gtc-smsi-odd-43-44';
+const REPORT = 'content/rapport/essai';
 
-/** A project copy whose content has been changed by `edit` (paths relative to content/). */
-function brokenContent(name: string, edit: (content: string) => void): string {
-  const project = copyProject(join(work, name));
-  edit(join(project, 'content'));
-  return project;
-}
-
-function replaceIn(content: string, file: string, from: string | RegExp, to: string) {
-  editFile(content, file.startsWith('resolutions/') ? file : `${REPORT}/${file}`, from, to);
-}
-
-async function expectFailure(command: 'sync' | 'build', project: string, ...expected: (string | RegExp)[]) {
-  const run = await runAstroIn(project, command);
+/** Expects the run to have failed and to name `file` with every part of `expected` in its block. */
+function expectFaults(run: AstroRun, file: string, ...expected: (string | RegExp)[]) {
   expect(run.code, run.output).not.toBe(0);
+  const faults = faultsOf(run, file);
+  expect(faults, `no fault named for ${file} in:\n${run.output}`).toBeDefined();
   for (const part of expected) {
-    if (typeof part === 'string') expect(run.output).toContain(part);
-    else expect(run.output).toMatch(part);
+    if (typeof part === 'string') expect(faults).toContain(part);
+    else expect(faults).toMatch(part);
   }
 }
 
-describe('content errors stop the build and name the file and field', () => {
-  it('missing numero', async () => {
-    const dir = brokenContent('missing', (d) => replaceIn(d, '07-examen-smsi-20.mdx', /^numero: 7\n/m, ''));
-    await expectFailure(
-      'sync',
-      dir,
-      `${REPORT}/07-examen-smsi-20.mdx`,
-      'champ « numero » : champ obligatoire manquant',
-    );
+describe('faults the loader reports all at once (one astro sync of contenu-refuse)', () => {
+  let run: AstroRun;
+  beforeAll(async () => {
+    run = await runFixtureSite('contenu-refuse', 'sync');
   });
 
-  it('wrong type', async () => {
-    const dir = brokenContent('type', (d) => replaceIn(d, '03-activites-uit.mdx', 'numero: 3', 'numero: trois'));
-    await expectFailure(
-      'sync',
-      dir,
-      `${REPORT}/03-activites-uit.mdx`,
-      'champ « numero » : type attendu : number, reçu : string',
-    );
-  });
+  it.each([
+    ['missing numero', `${REPORT}/01-sans-numero.mdx`, 'champ « numero » : champ obligatoire manquant'],
+    ['wrong type', `${REPORT}/02-numero-en-lettres.mdx`, 'champ « numero » : type attendu : number, reçu : string'],
+    ['unknown field', `${REPORT}/03-champ-inconnu.mdx`, 'champ « auteur » : champ inconnu'],
+    [
+      'meeting dates that do not match the report’s wording',
+      `${REPORT}/reunions/43.yaml`,
+      'champ « dates » : ne correspond pas à « debut » et « fin »',
+    ],
+    [
+      'a timeline date more precise than a real date',
+      `${REPORT}/chronologie.yaml`,
+      'champ « evenements.0.debut » : le jour 32 n’existe pas (« 2025-12-32 »)',
+    ],
+    [
+      'a glossary expansion marked as the report’s without its paragraph',
+      'content/glossaire/essai.yaml',
+      'champ « sigles.0.source » : origine « rapport »',
+    ],
+  ])('%s', (_, file, message) => expectFaults(run, file, message));
 
-  it('unknown field', async () => {
-    const dir = brokenContent('unknown', (d) =>
-      replaceIn(d, '05-resolutions-processus.mdx', 'numero: 5', 'numero: 5\nauteur: X'),
-    );
-    await expectFailure('sync', dir, `${REPORT}/05-resolutions-processus.mdx`, 'champ « auteur » : champ inconnu');
+  it('names no file that has no fault', () => {
+    expect(faultsOf(run, `${REPORT}/rapport.yaml`), run.output).toBeUndefined();
+    expect(faultsOf(run, 'content/resolutions/pp-140.mdx'), run.output).toBeUndefined();
   });
+});
 
-  it('duplicate numero', async () => {
-    const dir = brokenContent('duplicate', (d) => replaceIn(d, '06-resolution-214-ia.mdx', 'numero: 6', 'numero: 4'));
-    await expectFailure(
-      'sync',
-      dir,
-      `${REPORT}/06-resolution-214-ia.mdx`,
-      `${REPORT}/04-smsi-20-manifestation.mdx`,
+describe('faults that stop Astro on their own (one fixture site each)', () => {
+  it('duplicate numero, naming both files', async () => {
+    const run = await runFixtureSite('numero-en-double', 'sync');
+    expectFaults(
+      run,
+      `${REPORT}/02-numero-repris.mdx`,
       /champ « numero » : numéro déjà utilisé/,
-    );
-  });
-
-  it('meeting dates that do not match the report’s wording', async () => {
-    const dir = brokenContent('dates', (d) =>
-      replaceIn(d, 'reunions/43.yaml', 'fin: "2025-09-10"', 'fin: "2025-09-11"'),
-    );
-    await expectFailure('sync', dir, `${REPORT}/reunions/43.yaml`, 'champ « dates »');
-  });
-
-  it('a citation of a text that has no entry in content/resolutions', async () => {
-    const dir = brokenContent('citation', (d) =>
-      replaceIn(
-        d,
-        '04-smsi-20-manifestation.mdx',
-        'Pour ce qui concerne 2026,',
-        'Vu la Résolution 999 (Rév. Kigali, 2022) de la CMDT, pour ce qui concerne 2026,',
-      ),
-    );
-    await expectFailure(
-      'build',
-      dir,
-      `${REPORT}/04-smsi-20-manifestation.mdx`,
-      'ligne 11,',
-      '« Résolution 999 (Rév. Kigali, 2022) »',
-      'cmdt-999.mdx',
+      `${REPORT}/01-introduction.mdx`,
     );
   });
 
   it('a resolutions entry whose file name does not follow from its body and number', async () => {
-    const dir = brokenContent('slug', (d) => replaceIn(d, 'resolutions/pp-172.mdx', 'numero: "172"', 'numero: "173"'));
-    await expectFailure('sync', dir, 'resolutions/pp-172.mdx', 'champ « numero » : ce texte doit s’appeler pp-173.mdx');
+    const run = await runFixtureSite('texte-mal-nomme', 'sync');
+    expectFaults(run, 'content/resolutions/pp-172.mdx', 'champ « numero » : ce texte doit s’appeler pp-173.mdx');
+  });
+
+  it('a citation of a text that has no entry in content/resolutions, with its line (found while MDX compiles)', async () => {
+    const run = await runFixtureSite('citation-inconnue', 'build');
+    expectFaults(
+      run,
+      `${REPORT}/01-citation.mdx`,
+      'ligne 7,',
+      '« Résolution 999 (Rév. Kigali, 2022) »',
+      'cmdt-999.mdx',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, runAstroIn } from '../helpers/project';
-import type { AstroRun } from '../helpers/build';
+import type { AstroRun } from '../helpers/project';
 
 /**
  * Content planted as an editor's mistake or a hostile pull request stops the

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AstroRun } from '../helpers/build';
-import { copyProject, editFile, runAstroIn } from '../helpers/project';
+import { copyProject, editFile, runAstroIn, type AstroRun } from '../helpers/project';
 import { idsOf, listPages, parsePage, select, selectAll, toText } from '../helpers/site';
 
 /**
@@ -20,7 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const REPORT = 'content/rapport/gtc-smsi-odd-43-44';
 let project: string;
 let refused: AstroRun;
-let accepted: AstroRun;
+let accepted: Pick<AstroRun, 'code' | 'output'>;
 let rebuilt: AstroRun;
 
 beforeAll(async () => {

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe';
 import { openBrowser } from '../helpers/browser';
 import { recordCspViolations } from '../helpers/csp';
-import { parseHeaders, serveWithHeaders } from '../helpers/headers';
+import { parseHeaders } from '../helpers/headers';
 import { recordForeignRequests } from '../helpers/network';
 import { pageVisitor } from '../helpers/visit';
+import { serveStatic } from '../helpers/serve';
 
 /**
  * The browser gates of quality-pages.test.ts, each shown to catch a planted
@@ -16,10 +17,9 @@ import { pageVisitor } from '../helpers/visit';
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  server = await serveWithHeaders(
-    resolve('tests/fixtures/defects'),
-    parseHeaders(readFileSync('public/_headers', 'utf8')),
-  );
+  server = await serveStatic(resolve('tests/fixtures/defects'), {
+    headers: parseHeaders(readFileSync('public/_headers', 'utf8')),
+  });
 });
 afterAll(async () => server?.close());
 

@@ -3,10 +3,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe';
 import { openBrowser } from '../helpers/browser';
 import { recordCspViolations } from '../helpers/csp';
-import { serveWithHeaders } from '../helpers/headers';
 import { recordForeignRequests } from '../helpers/network';
 import { listPages } from '../helpers/site';
 import { pageVisitor } from '../helpers/visit';
+import { serveStatic } from '../helpers/serve';
 
 /**
  * Every built page in Chromium, served as a host that honours `_headers` would
@@ -55,7 +55,7 @@ async function waitForResults(page: Page, status: string) {
 }
 
 beforeAll(async () => {
-  server = await serveWithHeaders(siteDir);
+  server = await serveStatic(siteDir, { headers: true });
   ({ context, close } = await openBrowser());
   cspViolations = await recordCspViolations(context);
   foreignRequests = await recordForeignRequests(context);

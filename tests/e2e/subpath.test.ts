@@ -30,7 +30,7 @@ beforeAll(async () => {
   const run = await runAstroIn(project, 'build', { BASE_PATH: BASE, SITE_URL });
   if (run.code !== 0) throw new Error(run.output);
   site = join(project, 'dist');
-  ({ url, close: stop } = await serveStatic(site, BASE));
+  ({ url, close: stop } = await serveStatic(site, { base: BASE }));
   ({ context, close } = await openBrowser());
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
 }, 240_000);

@@ -1,5 +1,5 @@
 /**
- * `_headers` (Netlify and Cloudflare Pages format) and a static host that
- * applies it, shared with the benchmarks: see scripts/lib/static-host.mjs.
+ * `_headers` (Netlify and Cloudflare Pages format), read and matched as the static host of the tests and
+ * benchmarks applies it: see scripts/lib/static-host.mjs (`serveStatic(dir, { headers: true })`).
  */
-export { headersFor, parseHeaders, serveWithHeaders, type HeaderRule } from '../../scripts/lib/static-host.mjs';
+export { headersFor, parseHeaders, type HeaderRule } from '../../scripts/lib/static-host.mjs';
