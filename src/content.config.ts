@@ -1,6 +1,6 @@
 import { defineCollection, z } from 'astro:content';
-import { validatedGlob } from './loaders/validated-glob';
-import { checkMeetings, checkResolutions, checkSections } from './lib/report';
+import { auditedLoaders, type LoaderWithSchema } from './loaders/validated-glob';
+import { checkAcrossCollections, checkMeetings, checkReports, checkResolutions, checkSections } from './lib/report';
 import { BODY_IDS } from './lib/bodies';
 import { PARAGRAPH_ID } from './lib/ids';
 import { RESERVED_SEGMENTS } from './lib/urls';
@@ -16,10 +16,13 @@ import { checkReportOf, fileStem, reportFolderOf } from './lib/report-files';
  */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
+/**
+ * A public name made of lowercase ASCII words joined by hyphens (a folder, an
+ * URL segment, an anchor); `what` names it in the message.
+ */
+const slug = (what: string) => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} : minuscules, chiffres et tirets`);
 /** A report id is the name of its folder: `content/rapport/gtc-smsi-odd-43-44/`. */
-const reportId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant de rapport : minuscules, chiffres et tirets');
+const reportId = slug('identifiant de rapport');
 /** A zod refinement from a rule of `src/lib` that returns the reason a value is refused. */
 const rule =
   <T>(problem: (value: T) => string | undefined) =>
@@ -52,10 +55,10 @@ const publicUrl = z.string().superRefine(rule(publicUrlProblem));
 const rapportSchema = z
   .object({
     /** First segment of the report's URLs (`rapport` → `/rapport/7/`); a public contract once published. */
-    chemin: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'segment d’URL : minuscules, chiffres et tirets')
-      .refine((c) => !(RESERVED_SEGMENTS as readonly string[]).includes(c), 'segment réservé à une autre page du site'),
+    chemin: slug('segment d’URL').refine(
+      (c) => !(RESERVED_SEGMENTS as readonly string[]).includes(c),
+      'segment réservé à une autre page du site',
+    ),
     titre: text,
     sousTitre: text,
     titreCourt: text,
@@ -71,9 +74,12 @@ const sectionSchema = z
     numero: z.number().int().min(0),
     titre: text,
     /** Preamble only: the id of each heading, by its text (`Objet: objet`). */
-    ancres: z.record(z.string(), z.string().regex(/^[a-z0-9-]+$/, 'id en minuscules ASCII et tirets')).optional(),
+    ancres: z.record(z.string(), slug('id')).optional(),
   })
   .strict();
+
+/** The refusal of an end date before the start date (meetings, events). */
+const ENDS_BEFORE_START = { message: 'la date de fin précède la date de début', path: ['fin'] };
 
 const bothDates = (r: { debut: unknown; fin: unknown }): r is { debut: Date; fin: Date } =>
   r.debut instanceof Date && r.fin instanceof Date;
@@ -93,58 +99,15 @@ const reunionSchema = z
   })
   .strict()
   // Refinements also run when a field failed (zod 3): they only judge dates that were read.
-  .refine((r) => !bothDates(r) || r.fin >= r.debut, {
-    message: 'la date de fin précède la date de début',
-    path: ['fin'],
-  })
+  .refine((r) => !bothDates(r) || r.fin >= r.debut, ENDS_BEFORE_START)
   .refine((r) => !bothDates(r) || r.dates === `les ${partsText(frenchDayRange(r.debut, r.fin))}`, {
     message:
       'ne correspond pas à « debut » et « fin » (attendu : « les 9 et 10 septembre 2025 » pour 2025-09-09 et 2025-09-10)',
     path: ['dates'],
   });
 
-const rapports = defineCollection({
-  loader: validatedGlob({
-    pattern: '*/rapport.yaml',
-    base: `${CONTENT_DIR}/rapport`,
-    schema: rapportSchema,
-    generateId: ({ entry }) => entry.split('/')[0]!,
-  }),
-  schema: rapportSchema,
-});
-
-const sections = defineCollection({
-  loader: validatedGlob({
-    pattern: '*/*.mdx',
-    base: `${CONTENT_DIR}/rapport`,
-    schema: sectionSchema,
-    check: checkSections,
-  }),
-  schema: sectionSchema,
-});
-
-const reunions = defineCollection({
-  loader: validatedGlob({
-    pattern: '*/reunions/[0-9]*.yaml',
-    base: `${CONTENT_DIR}/rapport`,
-    schema: reunionSchema,
-    check: checkMeetings,
-  }),
-  schema: reunionSchema,
-});
-
 /** What the report says about its meetings together: `content/rapport/<id>/reunions/ensemble.yaml`. */
 const reunionsEnsembleSchema = z.object({ rapport: reportId, faits: z.array(fact).min(1) }).strict();
-
-const reunionsEnsemble = defineCollection({
-  loader: validatedGlob({
-    pattern: '*/reunions/ensemble.yaml',
-    base: `${CONTENT_DIR}/rapport`,
-    schema: reunionsEnsembleSchema,
-    check: checkReportOf(reportFolderOf, 'son dossier'),
-  }),
-  schema: reunionsEnsembleSchema,
-});
 
 /** Both dates read and the end's first day before the start's. */
 const endsBeforeStart = (debut: string, fin: string | undefined): boolean => {
@@ -163,23 +126,10 @@ const evenementSchema = z
     source: paragraphRef,
   })
   .strict()
-  .refine((e) => !endsBeforeStart(e.debut, e.fin), {
-    message: 'la date de fin précède la date de début',
-    path: ['fin'],
-  });
+  .refine((e) => !endsBeforeStart(e.debut, e.fin), ENDS_BEFORE_START);
 
 /** The dated events of a report: `content/rapport/<id>/chronologie.yaml` (its meetings are added from `reunions`). */
 const chronologieSchema = z.object({ rapport: reportId, evenements: z.array(evenementSchema).min(1) }).strict();
-
-const chronologies = defineCollection({
-  loader: validatedGlob({
-    pattern: '*/chronologie.yaml',
-    base: `${CONTENT_DIR}/rapport`,
-    schema: chronologieSchema,
-    check: checkReportOf(reportFolderOf, 'son dossier'),
-  }),
-  schema: chronologieSchema,
-});
 
 const sigleSchema = z
   .object({
@@ -203,16 +153,6 @@ const sigleSchema = z
 /** The acronyms of a report: `content/glossaire/<rapport>.yaml`. */
 const glossaireSchema = z.object({ rapport: reportId, sigles: z.array(sigleSchema).min(1) }).strict();
 
-const glossaires = defineCollection({
-  loader: validatedGlob({
-    pattern: '*.yaml',
-    base: `${CONTENT_DIR}/glossaire`,
-    schema: glossaireSchema,
-    check: (entries) => [...checkReportOf(fileStem, 'le nom du fichier')(entries), ...checkGlossaries(entries)],
-  }),
-  schema: glossaireSchema,
-});
-
 /**
  * What belongs to the whole site, whatever the report: `content/site.yaml`.
  * The code holds no report's words; it reads these.
@@ -225,16 +165,6 @@ const siteSchema = z
     groupe: text,
   })
   .strict();
-
-const site = defineCollection({
-  loader: validatedGlob({
-    pattern: 'site.yaml',
-    base: CONTENT_DIR,
-    schema: siteSchema,
-    generateId: () => 'site',
-  }),
-  schema: siteSchema,
-});
 
 /** One point of an editorial page: close to the report's words, with the paragraph that says it. */
 const pointSchema = z
@@ -275,7 +205,7 @@ const pageSchema = z
         z
           .object({
             /** Anchor of the part on the page: a public id. */
-            id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id en minuscules ASCII et tirets'),
+            id: slug('id'),
             titre: text,
             points: z.array(pointSchema).min(1),
           })
@@ -284,21 +214,6 @@ const pageSchema = z
       .min(1),
   })
   .strict();
-
-const pages = defineCollection({
-  loader: validatedGlob({
-    pattern: '*/pages/*.yaml',
-    base: `${CONTENT_DIR}/rapport`,
-    schema: pageSchema,
-    generateId: ({ entry }) =>
-      entry
-        .split('/')
-        .at(-1)!
-        .replace(/\.ya?ml$/, ''),
-    check: checkReportOf(reportFolderOf, 'son dossier'),
-  }),
-  schema: pageSchema,
-});
 
 const resolutionSchema = z
   .object({
@@ -317,24 +232,95 @@ const resolutionSchema = z
   })
   .strict();
 
-const resolutions = defineCollection({
-  loader: validatedGlob({
-    pattern: '*.mdx',
-    base: `${CONTENT_DIR}/resolutions`,
-    schema: resolutionSchema,
-    check: checkResolutions,
-  }),
-  schema: resolutionSchema,
-});
+/**
+ * Where each collection's files are, its schema (written once, here) and the
+ * checks across its entries; then the checks across collections. The loaders
+ * audit all of it before any collection loads (`src/loaders/validated-glob.ts`).
+ */
+const loaders = auditedLoaders(
+  {
+    site: {
+      pattern: 'site.yaml',
+      base: CONTENT_DIR,
+      schema: siteSchema,
+      generateId: () => 'site',
+    },
+    rapports: {
+      pattern: '*/rapport.yaml',
+      base: `${CONTENT_DIR}/rapport`,
+      schema: rapportSchema,
+      generateId: ({ entry }) => entry.split('/')[0]!,
+      check: checkReports,
+    },
+    pages: {
+      pattern: '*/pages/*.yaml',
+      base: `${CONTENT_DIR}/rapport`,
+      schema: pageSchema,
+      generateId: ({ entry }) =>
+        entry
+          .split('/')
+          .at(-1)!
+          .replace(/\.ya?ml$/, ''),
+      check: checkReportOf(reportFolderOf, 'son dossier'),
+    },
+    sections: {
+      pattern: '*/*.mdx',
+      base: `${CONTENT_DIR}/rapport`,
+      schema: sectionSchema,
+      check: checkSections,
+    },
+    reunions: {
+      pattern: '*/reunions/[0-9]*.yaml',
+      base: `${CONTENT_DIR}/rapport`,
+      schema: reunionSchema,
+      check: checkMeetings,
+    },
+    reunionsEnsemble: {
+      pattern: '*/reunions/ensemble.yaml',
+      base: `${CONTENT_DIR}/rapport`,
+      schema: reunionsEnsembleSchema,
+      check: checkReportOf(reportFolderOf, 'son dossier'),
+    },
+    chronologies: {
+      pattern: '*/chronologie.yaml',
+      base: `${CONTENT_DIR}/rapport`,
+      schema: chronologieSchema,
+      check: checkReportOf(reportFolderOf, 'son dossier'),
+    },
+    glossaires: {
+      pattern: '*.yaml',
+      base: `${CONTENT_DIR}/glossaire`,
+      schema: glossaireSchema,
+      check: (entries) => [...checkReportOf(fileStem, 'le nom du fichier')(entries), ...checkGlossaries(entries)],
+    },
+    resolutions: {
+      pattern: '*.mdx',
+      base: `${CONTENT_DIR}/resolutions`,
+      schema: resolutionSchema,
+      check: checkResolutions,
+    },
+  },
+  checkAcrossCollections,
+);
+
+/**
+ * A collection from its loader, with the loader's schema. Astro would take the
+ * schema from the loader alone, but it then types the entries by printing the
+ * schema's input (zod-to-ts): `debut` would be a string, not the `Date` it
+ * becomes, and fields with a default would be optional. Giving the same
+ * schema object to the collection types `getCollection()` by its output.
+ */
+const collection = <S extends z.ZodTypeAny>(loader: LoaderWithSchema<S>) =>
+  defineCollection<S>({ loader, schema: loader.schema });
 
 export const collections = {
-  site,
-  rapports,
-  pages,
-  sections,
-  reunions,
-  reunionsEnsemble,
-  chronologies,
-  glossaires,
-  resolutions,
+  site: collection(loaders.site),
+  rapports: collection(loaders.rapports),
+  pages: collection(loaders.pages),
+  sections: collection(loaders.sections),
+  reunions: collection(loaders.reunions),
+  reunionsEnsemble: collection(loaders.reunionsEnsemble),
+  chronologies: collection(loaders.chronologies),
+  glossaires: collection(loaders.glossaires),
+  resolutions: collection(loaders.resolutions),
 };

@@ -1,12 +1,15 @@
 /**
- * Every reference from one content file to another, checked at once before any
- * page is assembled: a `source` must name a paragraph of its report, a glossary
- * expansion given by the report must be in that paragraph word for word, an
- * editorial page must name texts and meetings that exist, a preamble must have
- * the headings the home page shows. Like the loader's schema errors, all the
- * faults are reported together, each with its file and field, and the build
- * stops. The assemblers of `src/data/` call {@link checkReferences} first and
- * then rely on it.
+ * Every reference from a content file to a paragraph, checked at once before
+ * any page is assembled: a `source` must name a paragraph of its report, a
+ * glossary expansion given by the report must be in that paragraph word for
+ * word, a preamble must have the headings the home page shows. Paragraphs
+ * exist only once the sections are compiled (their ids are computed by
+ * `rehype-paragraph-ids`), so these checks cannot run in the content loader,
+ * which checks everything else across files (`src/lib/report.ts`,
+ * `checkAcrossCollections`) before any page is built. Like the loader's, all
+ * the faults are reported together, each with its file and field, and the
+ * build stops. The assemblers of `src/data/` call {@link checkReferences}
+ * first and then rely on it.
  */
 import { getCollection } from 'astro:content';
 import { buildOnce } from '../lib/build-once';
@@ -19,28 +22,16 @@ const PREAMBLE_ANCHORS = ['objet', 'suite-a-donner'];
 
 /** Checks every cross-file reference of the content once per build; throws one error listing every fault. */
 export const checkReferences = buildOnce(async (): Promise<void> => {
-  const [reports, ensembles, timelines, glossaries, pages, resolutions] = await Promise.all([
+  const [reports, ensembles, timelines, glossaries, pages] = await Promise.all([
     loadReports(),
     getCollection('reunionsEnsemble'),
     getCollection('chronologies'),
     getCollection('glossaires'),
     getCollection('pages'),
-    getCollection('resolutions'),
   ]);
   const problems = new Map<string, ContentProblem[]>();
   const report = (file: string, problem: ContentProblem) =>
     problems.set(file, [...(problems.get(file) ?? []), problem]);
-  const knownTexts = new Set(resolutions.map((entry) => entry.id));
-  const knownReports = new Set(reports.map((r) => r.id));
-  for (const entry of [...ensembles, ...timelines, ...glossaries, ...pages]) {
-    if (!knownReports.has(entry.data.rapport)) {
-      report(fileOf(entry), {
-        field: 'rapport',
-        message: `aucun rapport « ${entry.data.rapport} » (attendu : ${[...knownReports].join(', ')})`,
-      });
-    }
-  }
-
   for (const current of reports) {
     const paragraphs = await paragraphsOf(current);
     /** The paragraph `id` names, or a problem for `field` of `file`. */
@@ -87,24 +78,7 @@ export const checkReferences = buildOnce(async (): Promise<void> => {
     }
     for (const entry of mine(pages)) {
       entry.data.parties.forEach((part, p) =>
-        part.points.forEach((point, s) => {
-          const field = `parties.${p}.points.${s}`;
-          paragraph(point.source, fileOf(entry), `${field}.source`);
-          point.resolutions.forEach((slug, r) => {
-            if (!knownTexts.has(slug)) {
-              report(fileOf(entry), {
-                field: `${field}.resolutions.${r}`,
-                message: `aucun texte « ${slug} » dans content/resolutions/`,
-              });
-            }
-          });
-          if (point.reunion !== undefined && !current.meetings.some((m) => m.data.numero === point.reunion)) {
-            report(fileOf(entry), {
-              field: `${field}.reunion`,
-              message: `le rapport ne décrit pas de réunion ${point.reunion}`,
-            });
-          }
-        }),
+        part.points.forEach((point, s) => paragraph(point.source, fileOf(entry), `parties.${p}.points.${s}.source`)),
       );
     }
   }

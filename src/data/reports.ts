@@ -1,8 +1,9 @@
 /**
  * Reads the report collections and assembles each report with its preamble,
  * sections and meetings. Views call these functions; they never parse text.
- * Cross-collection mistakes (a section naming a report that does not exist, a
- * `source` pointing to no paragraph) stop the build with the file named.
+ * Mistakes across files that need no compiled text (a section naming a report
+ * that does not exist) are caught by the content loader; a `source` pointing to
+ * no paragraph stops the build here, with the file named.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
@@ -42,24 +43,7 @@ async function assembleReports(): Promise<Report[]> {
     getCollection('sections'),
     getCollection('reunions'),
   ]);
-  const known = new Set(rapports.map((r) => r.id));
-  for (const entry of [...sections, ...meetings]) {
-    if (!known.has(entry.data.rapport)) {
-      throw new ContentError(fileOf(entry), [
-        { field: 'rapport', message: `aucun rapport « ${entry.data.rapport} » (attendu : ${[...known].join(', ')})` },
-      ]);
-    }
-  }
-  const chemins = new Map<string, string>();
-  for (const rapport of rapports) {
-    const other = chemins.get(rapport.data.chemin);
-    if (other) {
-      throw new ContentError(fileOf(rapport), [
-        { field: 'chemin', message: `« ${rapport.data.chemin} » est déjà le chemin de ${other}` },
-      ]);
-    }
-    chemins.set(rapport.data.chemin, fileOf(rapport));
-  }
+  // The loader has checked that every entry names a report that exists and that no two reports share a `chemin`.
   const reports = rapports.map((rapport) => ({
     id: rapport.id,
     data: rapport.data,

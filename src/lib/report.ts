@@ -6,6 +6,7 @@
 import { ContentError, findDuplicates } from './content-errors';
 import { isBodyId } from './bodies';
 import { slugFor } from './identifiers';
+import { checkReportOf, fileStem, reportFolderOf } from './report-files';
 
 /** The minimum a section entry carries for ordering and checks. */
 export interface SectionLike {
@@ -32,16 +33,22 @@ export function neighbours<T extends SectionLike>(ordered: readonly T[], numero:
   return { previous: index > 0 ? ordered[index - 1] : undefined, next: index >= 0 ? ordered[index + 1] : undefined };
 }
 
+/** The minimum an entry carries for the checks: its file and its data. */
+interface EntryLike {
+  id: string;
+  filePath?: string;
+  data: Record<string, unknown>;
+}
+
+const fileOf = (entry: { id: string; filePath?: string }) => entry.filePath ?? entry.id;
+
 /**
  * Checks that hold across the sections collection: a report uses each section
  * number once, and a file sits in the folder of the report it declares.
  */
-export function checkSections(
-  entries: readonly { id: string; filePath?: string; data: Record<string, unknown> }[],
-): ContentError[] {
+export function checkSections(entries: readonly EntryLike[]): ContentError[] {
   const errors: ContentError[] = [];
-  const file = (e: { id: string; filePath?: string }) => e.filePath ?? e.id;
-  for (const clash of findDuplicates(entries, (e) => `${String(e.data.rapport)} § ${String(e.data.numero)}`, file)) {
+  for (const clash of findDuplicates(entries, (e) => `${String(e.data.rapport)} § ${String(e.data.numero)}`, fileOf)) {
     const [first, ...others] = clash.files;
     errors.push(
       new ContentError(others.join(', '), [
@@ -49,32 +56,30 @@ export function checkSections(
       ]),
     );
   }
-  for (const entry of entries) {
-    const rapport = String(entry.data.rapport);
-    const folder = file(entry).split('/').slice(-2, -1)[0];
-    if (folder !== rapport) {
-      errors.push(
-        new ContentError(file(entry), [
-          { field: 'rapport', message: `« ${rapport} » ne correspond pas au dossier du fichier (« ${folder} »)` },
-        ]),
-      );
-    }
-  }
-  return errors;
+  return [...errors, ...checkReportOf(reportFolderOf, 'son dossier')(entries)];
 }
 
-/** Checks that every meeting number is used once across the collection. */
-export function checkMeetings(
-  entries: readonly { id: string; filePath?: string; data: Record<string, unknown> }[],
-): ContentError[] {
-  return findDuplicates(
-    entries,
-    (e) => String(e.data.numero),
-    (e) => e.filePath ?? e.id,
-  ).map(
+/**
+ * Checks that hold across the meetings collection: a meeting number is used
+ * once in the whole site (its page is `/reunions/43/`), and a meeting sits in
+ * the folder of the report it declares.
+ */
+export function checkMeetings(entries: readonly EntryLike[]): ContentError[] {
+  const clashes = findDuplicates(entries, (e) => String(e.data.numero), fileOf).map(
     (clash) =>
       new ContentError(clash.files.slice(1).join(', '), [
         { field: 'numero', message: `réunion ${clash.key} déjà décrite par ${clash.files[0]}` },
+      ]),
+  );
+  return [...clashes, ...checkReportOf(reportFolderOf, 'son dossier')(entries)];
+}
+
+/** Checks that two reports never share the first segment of their URLs (`chemin`). */
+export function checkReports(entries: readonly EntryLike[]): ContentError[] {
+  return findDuplicates(entries, (e) => String(e.data.chemin), fileOf).map(
+    (clash) =>
+      new ContentError(clash.files.slice(1).join(', '), [
+        { field: 'chemin', message: `« ${clash.key} » est déjà le chemin de ${clash.files[0]}` },
       ]),
   );
 }
@@ -83,17 +88,15 @@ export function checkMeetings(
  * Checks that each resolutions entry sits in the file its body and number
  * call for (`pp-140.mdx`): slugs are public URLs and must follow from the data.
  */
-export function checkResolutions(
-  entries: readonly { id: string; filePath?: string; data: Record<string, unknown> }[],
-): ContentError[] {
+export function checkResolutions(entries: readonly EntryLike[]): ContentError[] {
   return entries.flatMap((entry) => {
     const body = String(entry.data.organe);
     if (!isBodyId(body)) return [];
     const expected = slugFor(body, String(entry.data.numero));
-    return entry.id === expected
+    return fileStem(fileOf(entry)) === expected
       ? []
       : [
-          new ContentError(entry.filePath ?? entry.id, [
+          new ContentError(fileOf(entry), [
             {
               field: 'numero',
               message: `ce texte doit s’appeler ${expected}.mdx (organe ${body}, numéro ${String(entry.data.numero)})`,
@@ -101,4 +104,75 @@ export function checkResolutions(
           ]),
         ];
   });
+}
+
+/** An entry that names its report. */
+interface ReportEntry {
+  id: string;
+  filePath?: string;
+  data: { rapport: string };
+}
+
+/** An editorial page as the checks read it: the texts and meeting each point names. */
+interface PageEntry extends ReportEntry {
+  data: {
+    rapport: string;
+    parties: readonly { points: readonly { resolutions: readonly string[]; reunion?: number }[] }[];
+  };
+}
+
+/** The content of every collection, as the checks across collections read it. */
+export interface ContentEntries {
+  rapports: readonly { id: string }[];
+  sections: readonly ReportEntry[];
+  reunions: readonly (ReportEntry & { data: { numero: number } })[];
+  reunionsEnsemble: readonly ReportEntry[];
+  chronologies: readonly ReportEntry[];
+  glossaires: readonly ReportEntry[];
+  pages: readonly PageEntry[];
+  resolutions: readonly { id: string; filePath?: string }[];
+}
+
+/**
+ * Checks that span collections and need no compiled text: every file names a
+ * report that has a `rapport.yaml`, and an editorial page names cited texts
+ * (`content/resolutions/<slug>.mdx`) and meetings of its own report that
+ * exist. (References to paragraphs need the compiled sections:
+ * `src/data/references.ts`.)
+ */
+export function checkAcrossCollections(content: ContentEntries): ContentError[] {
+  const errors: ContentError[] = [];
+  const reports = content.rapports.map((r) => r.id);
+  const { sections, reunions, reunionsEnsemble, chronologies, glossaires, pages } = content;
+  for (const entry of [...sections, ...reunions, ...reunionsEnsemble, ...chronologies, ...glossaires, ...pages]) {
+    if (!reports.includes(entry.data.rapport)) {
+      const expected = reports.length > 0 ? `attendu : ${reports.join(', ')}` : 'aucun rapport.yaml trouvé';
+      errors.push(
+        new ContentError(fileOf(entry), [
+          { field: 'rapport', message: `aucun rapport « ${entry.data.rapport} » (${expected})` },
+        ]),
+      );
+    }
+  }
+  const texts = new Set(content.resolutions.map((entry) => fileStem(fileOf(entry))));
+  for (const page of pages) {
+    const meetings = new Set(reunions.filter((m) => m.data.rapport === page.data.rapport).map((m) => m.data.numero));
+    const problems = page.data.parties.flatMap((part, p) =>
+      part.points.flatMap((point, s) => {
+        const field = `parties.${p}.points.${s}`;
+        const unknownTexts = point.resolutions.flatMap((slug, r) =>
+          texts.has(slug)
+            ? []
+            : [{ field: `${field}.resolutions.${r}`, message: `aucun texte « ${slug} » dans content/resolutions/` }],
+        );
+        const unknownMeeting =
+          point.reunion === undefined || meetings.has(point.reunion)
+            ? []
+            : [{ field: `${field}.reunion`, message: `le rapport ne décrit pas de réunion ${point.reunion}` }];
+        return [...unknownTexts, ...unknownMeeting];
+      }),
+    );
+    if (problems.length > 0) errors.push(new ContentError(fileOf(page), problems));
+  }
+  return errors;
 }

@@ -1,14 +1,14 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ZodTypeAny } from 'astro/zod';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { z, ZodTypeAny } from 'astro/zod';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { globSync } from 'tinyglobby';
 import { unified } from 'unified';
-import { ContentError, problemsFromZodIssues, type ContentProblem } from '../lib/content-errors';
+import { ContentError, parseWithFrenchErrors, type ContentProblem } from '../lib/content-errors';
 import { contentProblems, type GuardNode } from '../lib/content-guard';
 import {
   caseCollisions,
@@ -19,18 +19,39 @@ import {
   utf8Problem,
 } from '../lib/content-source';
 
-type StoredEntry = { id: string; data: Record<string, unknown>; filePath?: string };
+/** An entry as the checks see it: its id, its file (relative to the working directory) and its parsed data. */
+export interface AuditedEntry<T = Record<string, unknown>> {
+  id: string;
+  filePath: string;
+  data: T;
+}
 
-interface ValidatedGlobOptions {
+/** Where a collection's files are, their schema, and the checks across its entries. */
+export interface CollectionSource<S extends ZodTypeAny = ZodTypeAny> {
   pattern: string | string[];
   base: string;
-  /** The collection's schema; validated here first so that errors name the file and field. */
-  schema: ZodTypeAny;
-  /** Checks across all entries of the collection (unique numbers…); returns errors to stop the build. */
-  check?: (entries: StoredEntry[]) => ContentError[];
+  /** The collection's schema: validated by the audit with French messages, and given to Astro by the loader. */
+  schema: S;
+  /** Checks across all entries of the collection (unique numbers…); the entries passed their schema. */
+  check?: (entries: AuditedEntry<z.output<S>>[]) => ContentError[];
   /** Entry ids; by default the file path without extension. */
   generateId?: (options: { entry: string; data: Record<string, unknown> }) => string;
 }
+
+/** An Astro loader that carries its collection's schema (the Content Loader API's `schema` property). */
+export type LoaderWithSchema<S extends ZodTypeAny> = Omit<Loader, 'schema'> & { schema: S };
+
+/** The schema of each collection, by collection name. */
+type Schemas = Record<string, ZodTypeAny>;
+
+/** Each collection's files, schema and checks, by collection name. */
+export type SourcesOf<T extends Schemas> = { [K in keyof T]: CollectionSource<T[K]> };
+
+/** The parsed entries of every collection, by collection name. */
+export type EntriesOf<T extends Schemas> = { [K in keyof T]: AuditedEntry<z.output<T[K]>>[] };
+
+/** A check across collections (a page naming a text that does not exist…). */
+export type CrossCheck<T extends Schemas> = (entries: EntriesOf<T>) => ContentError[];
 
 const CONTENT_FILE = /\.(mdx?|ya?ml)$/;
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -46,14 +67,23 @@ function contentFiles(base: string): string[] {
   return names.filter((name) => CONTENT_FILE.test(name)).map((name) => relative(process.cwd(), join(base, name)));
 }
 
+/** The collections by name, without their schemas' types (the audit treats them alike). */
+const sourceList = <T extends Schemas>(sources: SourcesOf<T>) =>
+  Object.entries(sources as unknown as Record<string, CollectionSource>);
+
+/** Every content file under the collections' folders, once each (a folder may hold another's), sorted. */
+function allFiles(sources: [string, CollectionSource][]): string[] {
+  const bases = new Set(sources.map(([, source]) => source.base));
+  return [...new Set([...bases].flatMap(contentFiles))].sort();
+}
+
 /**
  * Checks of the file names, whether or not Astro re-reads the files (its data
  * store skips unchanged ones): no two paths differ only by case or Unicode
  * normalization.
  */
-function checkFiles(base: string): ContentError[] {
-  const files = contentFiles(base);
-  const errors = caseCollisions(files).map(
+function checkFiles(files: readonly string[]): ContentError[] {
+  return caseCollisions(files).map(
     (group) =>
       new ContentError(group.join(', '), [
         {
@@ -62,7 +92,6 @@ function checkFiles(base: string): ContentError[] {
         },
       ]),
   );
-  return errors;
 }
 
 /**
@@ -96,85 +125,125 @@ function readEntry(path: string): { data?: unknown; problems: ContentProblem[] }
   return { data: yaml.ok ? yaml.data : undefined, problems };
 }
 
-/** A file read and checked against its collection's schema: its data and every problem. */
-function checkEntry(file: string, schema: ZodTypeAny): { data?: unknown; problems: ContentProblem[] } {
+/**
+ * A file read and checked against its collection's schema, with the French
+ * error map: its raw data, its parsed data when it has no problem, and every problem.
+ */
+function checkEntry(
+  file: string,
+  schema: ZodTypeAny,
+): { data?: unknown; parsed?: unknown; problems: ContentProblem[] } {
   const entry = readEntry(file);
-  const problems = [...entry.problems];
-  if (entry.data !== undefined) {
-    const result = schema.safeParse(entry.data);
-    if (!result.success) problems.push(...problemsFromZodIssues(result.error.issues));
-  }
-  return { data: entry.data, problems };
+  if (entry.data === undefined) return entry;
+  const result = parseWithFrenchErrors(schema, entry.data);
+  if (!result.ok) return { data: entry.data, problems: [...entry.problems, ...result.problems] };
+  return entry.problems.length > 0 ? entry : { data: entry.data, parsed: result.data, problems: [] };
 }
-
-/** What the content audit needs to know of each collection. */
-interface AuditedCollection {
-  pattern: string | string[];
-  base: string;
-  schema: ZodTypeAny;
-}
-
-/** Every collection built with {@link validatedGlob}, by folder and pattern. */
-const collections = new Map<string, AuditedCollection>();
-let audit: { running: boolean; result: Promise<{ errors: ContentError[] }> } | undefined;
 
 /**
- * Reads and checks every file of every collection at once: Astro loads the
- * collections side by side and reports only the first failure, so each loader
- * waits for this one audit and stops with all the faults of the content, every
- * file named. Shared by the loaders of one sync (started by the first).
+ * Reads and checks every file of every collection at once: the files' bytes,
+ * YAML and MDX, each entry against its schema, the checks of each collection
+ * across its entries, then the checks across collections. Entries with a
+ * fault of their own are left out of the checks across entries (their fault
+ * is reported). Returns every fault, each naming its file, and the parsed
+ * entries. Pure but for reading the files: unit-tested on fixture folders.
  */
-function auditContent(): Promise<{ errors: ContentError[] }> {
-  if (audit?.running) return audit.result;
-  const run = async () => {
-    const bases = [...new Set([...collections.values()].map((c) => c.base))];
-    const errors = bases.flatMap(checkFiles);
-    for (const collection of collections.values()) {
-      const files = globSync(collection.pattern, { cwd: collection.base, expandDirectories: false }).sort();
-      for (const name of files) {
-        const file = relative(process.cwd(), join(collection.base, name));
-        const entry = checkEntry(file, collection.schema);
-        if (entry.problems.length > 0) errors.push(new ContentError(file, entry.problems));
+export function auditContent<T extends Schemas>(
+  sources: SourcesOf<T>,
+  across?: CrossCheck<NoInfer<T>>,
+): { errors: ContentError[]; entries: EntriesOf<T> } {
+  const list = sourceList(sources);
+  const errors = checkFiles(allFiles(list));
+  const entries = {} as Record<string, AuditedEntry[]>;
+  for (const [name, source] of list) {
+    const files = globSync(source.pattern, { cwd: source.base, expandDirectories: false }).sort();
+    const own: AuditedEntry[] = [];
+    for (const entry of files) {
+      const filePath = relative(process.cwd(), join(source.base, entry));
+      const checked = checkEntry(filePath, source.schema);
+      if (checked.problems.length > 0) {
+        errors.push(new ContentError(filePath, checked.problems));
+        continue;
       }
+      const data = checked.parsed as Record<string, unknown>;
+      const raw = checked.data as Record<string, unknown>;
+      const id = source.generateId?.({ entry, data: raw }) ?? entry.replace(/\.[^./]+$/, '');
+      own.push({ id, filePath, data });
     }
-    return { errors };
-  };
-  const current = { running: true, result: run() };
-  current.result.finally(() => (current.running = false)).catch(() => {});
-  audit = current;
-  return current.result;
+    entries[name] = own;
+    errors.push(...(source.check?.(own) ?? []));
+  }
+  const all = entries as EntriesOf<T>;
+  errors.push(...(across?.(all) ?? []));
+  return { errors, entries: all };
 }
 
 /**
- * Astro's `glob()` loader, with content errors that name the file and each
- * bad field or line, and with checks that need every entry at once (such as a
- * section number used twice in one report). The data is read by our own
- * reader, not Astro's YAML 1.1 (which turns `2025-02-30` into 2 March), and
- * every fault of the content is reported at once before the build stops.
+ * Every content file's path, size and modification time: two audits of the
+ * same fingerprint give the same result, so the loaders of one sync share one.
  */
-export function validatedGlob(options: ValidatedGlobOptions): Loader {
-  const inner = glob({ pattern: options.pattern, base: options.base, generateId: options.generateId });
-  collections.set(`${options.base}\n${String(options.pattern)}`, options);
-  return {
-    name: 'validated-glob',
-    load: async (context: LoaderContext) => {
-      const { errors } = await auditContent();
-      if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
-      // Read again here: in `astro dev` the watcher reloads one changed file through this function alone.
-      const parseData: LoaderContext['parseData'] = async (props) => {
-        if (!props.filePath) return context.parseData(props);
-        const file = relative(process.cwd(), props.filePath);
-        const entry = checkEntry(file, options.schema);
-        if (entry.problems.length > 0) throw new ContentError(file, entry.problems);
-        return context.parseData({ ...props, data: entry.data as typeof props.data });
-      };
-      await inner.load({ ...context, parseData });
-      const entries = [...context.store.values()] as StoredEntry[];
-      const checked = options.check?.(entries) ?? [];
-      if (checked.length > 0) {
-        throw new Error(checked.map((error) => error.message).join('\n'));
-      }
-    },
+function fingerprint(sources: [string, CollectionSource][]): string {
+  return allFiles(sources)
+    .map((file) => {
+      const stat = statSync(file);
+      return `${file} ${stat.size} ${stat.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+/** The message of one error listing every fault, one block per file, sorted by file. */
+export function reportOf(errors: readonly ContentError[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), ...error.problems]);
+  return [...byFile]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, problems]) => new ContentError(file, problems).message)
+    .join('\n');
+}
+
+/**
+ * One Astro loader per collection: Astro's `glob()` loader, whose entries are
+ * read by our own reader (not Astro's YAML 1.1, which turns `2025-02-30` into
+ * 2 March) and checked with French messages that name the file and each bad
+ * field or line. Astro loads the collections side by side and reports only the
+ * first failure, so every loader waits for one audit of all the content
+ * ({@link auditContent}: schemas, checks across entries and across
+ * collections) and stops with every fault at once. Each loader carries its
+ * collection's schema (the Content Loader API's `schema` property), so the
+ * schema is written once.
+ */
+export function auditedLoaders<T extends Schemas>(
+  sources: SourcesOf<T>,
+  across?: CrossCheck<NoInfer<T>>,
+): { [K in keyof T]: LoaderWithSchema<T[K]> } {
+  let last: { key: string; errors: ContentError[] } | undefined;
+  const audit = (): ContentError[] => {
+    const key = fingerprint(sourceList(sources));
+    if (last?.key !== key) last = { key, errors: auditContent(sources, across).errors };
+    return last.errors;
+  };
+  const loader = (source: CollectionSource): LoaderWithSchema<ZodTypeAny> => {
+    const inner = glob({ pattern: source.pattern, base: source.base, generateId: source.generateId });
+    return {
+      name: 'validated-glob',
+      schema: source.schema,
+      load: async (context: LoaderContext) => {
+        const errors = audit();
+        if (errors.length > 0) throw new Error(reportOf(errors));
+        // Read again here: in `astro dev` the watcher reloads one changed file through this function alone.
+        const parseData: LoaderContext['parseData'] = async (props) => {
+          if (!props.filePath) return context.parseData(props);
+          const file = relative(process.cwd(), props.filePath);
+          const entry = checkEntry(file, source.schema);
+          if (entry.problems.length > 0) throw new ContentError(file, entry.problems);
+          return context.parseData({ ...props, data: entry.data as typeof props.data });
+        };
+        await inner.load({ ...context, parseData });
+      },
+    };
+  };
+  return Object.fromEntries(sourceList(sources).map(([name, source]) => [name, loader(source)])) as {
+    [K in keyof T]: LoaderWithSchema<T[K]>;
   };
 }
 

@@ -8,8 +8,9 @@ import type { AstroRun } from '../helpers/project';
  * Content planted as an editor's mistake or a hostile pull request stops the
  * build, naming the file and the line or field of every fault. One `astro sync`
  * of a small committed fixture (tests/fixtures/sites/contenu-fautif) reports
- * them all at once: the content loader audits every collection before any is
- * loaded. The test adds the byte-level faults to its copy.
+ * them all at once: the content loader audits every collection (schemas,
+ * checks across the entries of a collection and across collections) before
+ * any is loaded. The test adds the byte-level faults to its copy.
  */
 const work = mkdtempSync(resolve('tmp/content-faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -137,8 +138,44 @@ describe('one build of planted faults', () => {
     expect(report).toContain('champ « sigles.3.developpe » : texte vide');
   });
 
+  it('French messages from the error map: a value outside its list, a number out of range', () => {
+    expect(reportOf('content/glossaire/mini.yaml')).toContain(
+      'champ « sigles.4.origine » : valeur attendue : « rapport » ou « usage » (reçu : « habitude »)',
+    );
+    expect(reportOf('content/rapport/mini/reunions/6.yaml')).toContain(
+      'champ « numero » : nombre supérieur à 0 attendu (reçu : 0)',
+    );
+  });
+
+  it('checks across the entries of a collection, in the same report: numbers used twice, a file in another report’s folder, a reused URL segment, a misnamed text', () => {
+    expect(reportOf('content/rapport/mini/04-b.mdx')).toContain(
+      'champ « numero » : numéro déjà utilisé dans le même rapport (mini § 3) par content/rapport/mini/03-a.mdx',
+    );
+    expect(reportOf('content/rapport/mini/reunions/4.yaml')).toContain(
+      'champ « numero » : réunion 3 déjà décrite par content/rapport/mini/reunions/3.yaml',
+    );
+    expect(reportOf('content/rapport/mini/reunions/5.yaml')).toContain(
+      'champ « rapport » : « autre » ne correspond pas à son dossier (« mini »)',
+    );
+    expect(reportOf('content/rapport/seconde/rapport.yaml')).toContain(
+      'champ « chemin » : « mini » est déjà le chemin de content/rapport/mini/rapport.yaml',
+    );
+    expect(reportOf('content/resolutions/pp-1.mdx')).toContain('champ « numero » : ce texte doit s’appeler pp-2.mdx');
+  });
+
+  it('checks across collections: a report that does not exist, a text and a meeting an editorial page names', () => {
+    expect(reportOf('content/rapport/mini/reunions/5.yaml')).toContain('champ « rapport » : aucun rapport « autre »');
+    expect(reportOf('content/glossaire/inconnu.yaml')).toContain('champ « rapport » : aucun rapport « inconnu »');
+    const page = reportOf('content/rapport/mini/pages/suivi.yaml');
+    expect(page).toContain('champ « parties.0.points.0.resolutions.0 » : aucun texte « pp-999 »');
+    expect(page).toContain('champ « parties.0.points.0.reunion » : le rapport ne décrit pas de réunion 99');
+  });
+
   it('names no file that has no fault', () => {
-    expect(run.output).not.toContain('Contenu invalide dans content/rapport/mini/rapport.yaml');
-    expect(readFileSync('tests/fixtures/sites/contenu-fautif/rapport/mini/rapport.yaml', 'utf8')).toContain('chemin');
+    // The first report, a section and a meeting are clean; the clashes are reported on the later file.
+    for (const clean of ['rapport/mini/rapport.yaml', 'rapport/mini/03-a.mdx', 'rapport/mini/reunions/3.yaml']) {
+      expect(readFileSync(`tests/fixtures/sites/contenu-fautif/${clean}`, 'utf8')).toMatch(/\S/);
+      expect(run.output).not.toContain(`Contenu invalide dans content/${clean}`);
+    }
   });
 });

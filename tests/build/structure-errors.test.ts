@@ -2,13 +2,15 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { faultsOf, runFixtureSite, type AstroRun } from '../helpers/project';
 
 /**
- * A reference from one content file to another that does not hold (a `source`
- * pointing to a paragraph that does not exist, a glossary expansion its
- * paragraph does not give word for word, an editorial page naming a text that
- * does not exist) stops the build, naming the file, the field and the id, and
- * every such fault is reported at once (`src/data/references.ts`). So one small
- * committed fixture site, `tests/fixtures/sites/renvois-casses/`, with one
- * fault planted in each kind of file, is built once for all of them.
+ * A reference from one content file to a paragraph that does not hold (a
+ * `source` pointing to a paragraph that does not exist, a glossary expansion
+ * its paragraph does not give word for word) stops the build, naming the file,
+ * the field and the id, and every such fault is reported at once
+ * (`src/data/references.ts`). So one small committed fixture site,
+ * `tests/fixtures/sites/renvois-casses/`, with one fault planted in each kind
+ * of file, is built once for all of them. (References that need no compiled
+ * text, such as an editorial page naming a text that does not exist, are the
+ * content loader's: tests/build/content-faults.test.ts.)
  */
 // A whole Astro build; on a loaded 2-core machine it can take more than the default minute.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 300_000 });
@@ -40,9 +42,9 @@ describe('broken references stop the build, all reported at once, each with its 
     ],
     ['a timeline event', `${REPORT}/chronologie.yaml`, 'champ « evenements.1.source » : le paragraphe « p0-6 »'],
     [
-      'an editorial page naming a text that does not exist',
+      'an editorial page point',
       `${REPORT}/pages/suivi.yaml`,
-      'champ « parties.0.points.0.resolutions.0 » : aucun texte « a-res-80-999 »',
+      'champ « parties.0.points.0.source » : le paragraphe « p1-7 »',
     ],
   ])('names %s', (_, file, message) => {
     const faults = faultsOf(run, file);
