@@ -7,23 +7,25 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** What a copy of the project needs to build (node_modules is linked, not copied; content is chosen). */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.json', 'src', 'public'];
+/** What a copy of the project needs to build (node_modules is linked, not copied; content and permalinks are chosen). */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 /**
  * Copies the project (config, code, content) into a fresh `dir` and links node_modules.
  * @param {string} dir
- * @param {{ content?: string }} [options] `content`: a content folder to use instead of the project's
- *   own `content/` (a committed fixture site: `tests/fixtures/sites/<name>/content`)
+ * @param {{ content?: string, permalinks?: string }} [options] `content`: a content folder to use
+ *   instead of the project's own `content/` (a committed fixture site: `tests/fixtures/sites/<name>/content`);
+ *   `permalinks`: a `permalinks.json` (published URLs and paragraph pins) to use instead of the project's
  * @returns {string} the copy's folder
  */
-export function copyProject(dir, { content = 'content' } = {}) {
+export function copyProject(dir, { content = 'content', permalinks = 'permalinks.json' } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of PROJECT_FILES) {
     if (existsSync(entry)) cpSync(entry, join(dir, entry), { recursive: true });
   }
   cpSync(content, join(dir, 'content'), { recursive: true });
+  cpSync(permalinks, join(dir, 'permalinks.json'));
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

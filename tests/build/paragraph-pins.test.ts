@@ -2,36 +2,40 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, editFile, runAstroIn, type AstroRun } from '../helpers/project';
+import { copyFixtureSite, editFile, runAstroIn, type AstroRun } from '../helpers/project';
 import { idsOf, listPages, parsePage, select, selectAll, toText } from '../helpers/site';
 
 /**
  * Published paragraph ids are pinned by fingerprint (permalinks.json), not by
- * position. One project copy: paragraphs inserted in section 2 (before the
- * first, and after p2-1), a typography-only edit in section 7, one paragraph of
- * the preamble changed and one removed. The build stops on the change and the
- * removal only; `npm run permalinks -- --accepter` records them; the next build
- * passes, with the inserted paragraphs lettered and the others unchanged.
+ * position. The fixture site `tests/fixtures/sites/paragraphes-epingles/` has
+ * its own permalinks.json, written by `npm run permalinks` for its content.
+ * The test edits its copy as an editor would: paragraphs inserted in section 2
+ * (before the first, and after p2-1), a typography-only edit in section 1, one
+ * paragraph of the preamble changed and one removed. The build stops on the
+ * change and the removal only; `npm run permalinks -- --accepter` records them;
+ * the next build passes, with the inserted paragraphs lettered and the others
+ * unchanged.
  */
+const FIXTURE = 'tests/fixtures/sites/paragraphes-epingles';
 const work = mkdtempSync(resolve('tmp/paragraph-pins-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const REPORT = 'content/rapport/gtc-smsi-odd-43-44';
+const REPORT = 'content/rapport/essai';
 let project: string;
 let refused: AstroRun;
 let accepted: Pick<AstroRun, 'code' | 'output'>;
 let rebuilt: AstroRun;
 
 beforeAll(async () => {
-  project = copyProject(join(work, 'project'));
-  editFile(project, `${REPORT}/02-apercu-general.mdx`, /\nVingt-six/, '\nUn paragraphe ajouté en tête.\n\nVingt-six');
+  project = copyFixtureSite('paragraphes-epingles', join(work, 'project'));
+  editFile(project, `${REPORT}/02-travaux.mdx`, /\nVingt-six/, '\nUn paragraphe ajouté en tête.\n\nVingt-six');
   editFile(
     project,
-    `${REPORT}/02-apercu-general.mdx`,
-    'réunions:\n\n',
-    'réunions:\n\nUn paragraphe inséré après 2.1.\n\n',
+    `${REPORT}/02-travaux.mdx`,
+    'la réunion.\n\n',
+    'la réunion.\n\nUn paragraphe inséré après 2.1.\n\n',
   );
-  editFile(project, `${REPORT}/07-examen-smsi-20.mdx`, "L'UIT a contribué", 'L’UIT a contribué');
+  editFile(project, `${REPORT}/01-introduction.mdx`, "L'UIT a contribué", 'L’UIT a contribué');
   editFile(project, `${REPORT}/00-preambule.mdx`, 'invité à prendre note du', 'invité à approuver le');
   editFile(
     project,
@@ -72,7 +76,7 @@ describe('a changed or removed published paragraph', () => {
   });
 
   it('does not count an insertion or a typography change', () => {
-    expect(refused.output).not.toMatch(/p2-\d+ a (changé|disparu)|p7-\d+ a (changé|disparu)/);
+    expect(refused.output).not.toMatch(/p[12]-\d+ a (changé|disparu)/);
   });
 
   it('is recorded by npm run permalinks -- --accepter, with the old fingerprint in the history', () => {
@@ -84,11 +88,11 @@ describe('a changed or removed published paragraph', () => {
       apres: unknown;
     }[];
     expect(history.map((h) => h.id)).toEqual(['p0-2', 'p0-3']);
-    const before = JSON.parse(readFileSync('permalinks.json', 'utf8')).paragraphes['gtc-smsi-odd-43-44'];
+    const before = JSON.parse(readFileSync(join(FIXTURE, 'permalinks.json'), 'utf8')).paragraphes.essai;
     expect(history[0]!.avant.empreinte).toBe(before['p0-2'].empreinte);
     expect(history[0]!.apres).toMatchObject({ debut: 'Le Conseil est invité à approuver le présent…' });
     expect(history[1]!.apres).toBeNull();
-    const pins = manifest.paragraphes['gtc-smsi-odd-43-44'];
+    const pins = manifest.paragraphes.essai;
     expect(pins['p0-3'].retire).toBe(true);
     expect(Object.keys(pins).filter((id) => id.startsWith('p2-'))).toEqual(['p2-0a', 'p2-1', 'p2-1a', 'p2-2', 'p2-3']);
   });
@@ -123,7 +127,8 @@ describe('an inserted paragraph', () => {
   });
 
   it('keeps every id of a section whose only change is typography', () => {
-    const page = parsePage('rapport/7/', join(project, 'dist'));
-    expect(selectAll('[id^="p7-"]', page).map((n) => n.properties.id)).toEqual(['p7-1', 'p7-2', 'p7-3', 'p7-4']);
+    const page = parsePage('rapport/1/', join(project, 'dist'));
+    expect(selectAll('[id^="p1-"]', page).map((n) => n.properties.id)).toEqual(['p1-1', 'p1-2']);
+    expect(toText(select('#p1-2', page)!)).toContain('L’UIT a contribué');
   });
 });

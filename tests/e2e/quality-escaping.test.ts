@@ -1,27 +1,27 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { typographizeInterface } from '../../src/lib/interface-typography';
 import { typographize } from '../../src/lib/typography';
 import { openBrowser } from '../helpers/browser';
-import { copyProject, runAstroIn } from '../helpers/project';
+import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 import { listPages, parsePage, select, selectAll, toText } from '../helpers/site';
 
 /**
- * Hostile text in the content renders as text, never as markup: a copy of the
- * project gets a section and a cited text whose titles and bodies contain
- * `<script>`, an attribute break-out with `onerror` and `&amp;`. The built pages,
- * the search results and the browser must show these characters literally and
- * create no element from them. (French typography still applies: `"` becomes « ».)
+ * Hostile text in the content renders as text, never as markup: the fixture
+ * site `tests/fixtures/sites/echappement/` has a section and a cited text whose
+ * titles and bodies contain `<script>`, an attribute break-out with `onerror`
+ * and `&amp;` (the MDX bodies write `<` as a character reference, since in MDX
+ * it starts JSX). The built pages, the search results and the browser must
+ * show these characters literally and create no element from them. (French
+ * typography still applies: `"` becomes « ».)
  */
+/** The texts of the fixture, as a reader must see them. */
 const TITLE = '<script>alert(1)</script> "><img src=x onerror=alert(1)> &amp; Zorglub';
 const BODY = 'Texte piège : <script>alert(2)</script> "><img src=x onerror=alert(2)> &amp; Zorglub.';
 const OFFICIAL_TITLE = '<script>alert(3)</script> "><img src=x onerror=alert(3)> &amp;';
-/** The same text as MDX source: in MDX, `<` starts JSX, so the body writes it as a character reference. */
-const BODY_MDX = BODY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const yamlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 const work = mkdtempSync(resolve('tmp/escaping-'));
 let dist: string;
@@ -31,15 +31,7 @@ let close: () => Promise<void>;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  const project = copyProject(join(work, 'project'));
-  writeFileSync(
-    join(project, 'content/rapport/gtc-smsi-odd-43-44/09-echappement.mdx'),
-    `---\nrapport: gtc-smsi-odd-43-44\nnumero: 9\ntitre: ${yamlString(TITLE)}\n---\n\n${BODY_MDX}\n`,
-  );
-  writeFileSync(
-    join(project, 'content/resolutions/pp-999.mdx'),
-    `---\norgane: pp\nnumero: "999"\ntype: resolution\ntitreOfficiel: ${yamlString(OFFICIAL_TITLE)}\n---\n\n${BODY_MDX}\n`,
-  );
+  const project = copyFixtureSite('echappement', join(work, 'project'));
   const run = await runAstroIn(project, 'build');
   if (run.code !== 0) throw new Error(`The fixture did not build:\n${run.output}`);
   dist = join(project, 'dist');
@@ -73,15 +65,15 @@ async function open(path: string): Promise<Page> {
 
 describe('hostile text in the content', () => {
   it('renders literally in the built section page, its title and its structured data', () => {
-    const tree = parsePage('rapport/9/', dist);
-    expect(toText(select('h1#s9', tree)!).trim()).toBe(`9 ${typographize(TITLE)}`);
-    expect(toText(select('#p9-1', tree)!)).toBe(typographize(BODY));
+    const tree = parsePage('rapport/2/', dist);
+    expect(toText(select('h1#s2', tree)!).trim()).toBe(`2 ${typographize(TITLE)}`);
+    expect(toText(select('#p2-1', tree)!)).toBe(typographize(BODY));
     expect(toText(select('title', tree)!)).toContain(typographize(TITLE));
     for (const piece of [...pieces(1), ...pieces(2)]) expect(toText(tree)).toContain(piece);
     const jsonLd = selectAll('script[type="application/ld+json"]', tree);
     expect(jsonLd).toHaveLength(1);
     // JSON-LD strings get the interface typography too (src/lib/interface-typography.ts).
-    expect(JSON.parse(toText(jsonLd[0]!)).name).toBe(`9. ${typographizeInterface(TITLE)}`);
+    expect(JSON.parse(toText(jsonLd[0]!)).name).toBe(`2. ${typographizeInterface(TITLE)}`);
   });
 
   it('creates no element from it on any page of the site', () => {
@@ -105,8 +97,8 @@ describe('hostile text in the content', () => {
   });
 
   it('stays text in the browser: no image, no alert, the heading reads the characters', async () => {
-    const page = await open('rapport/9/');
-    await expect(page.locator('h1#s9').textContent()).resolves.toContain(typographize(TITLE));
+    const page = await open('rapport/2/');
+    await expect(page.locator('h1#s2').textContent()).resolves.toContain(typographize(TITLE));
     await expect(page.locator('img').count()).resolves.toBe(0);
     await page.close();
     expect(dialogs).toEqual([]);
@@ -115,7 +107,7 @@ describe('hostile text in the content', () => {
   it('stays text in search results (title and excerpt)', async () => {
     const page = await open('recherche/?q=Zorglub');
     await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
-    const hit = page.locator('#resultats > li', { has: page.locator('a.hit__title[href^="/rapport/9/"]') });
+    const hit = page.locator('#resultats > li', { has: page.locator('a.hit__title[href^="/rapport/2/"]') });
     await expect(hit.locator('a.hit__title').textContent()).resolves.toContain(plainSpaces(typographize(TITLE)));
     const excerpt = (await hit.textContent()) ?? '';
     for (const piece of pieces(2)) expect(excerpt).toContain(piece);

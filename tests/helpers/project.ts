@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProject, runAstro, type AstroRun } from '../../scripts/lib/project-copy.mjs';
 
@@ -31,9 +31,12 @@ export function editFile(project: string, file: string, from: string | RegExp, t
  * (`tests/fixtures/sites/<name>/content/`) instead of its own, in the manner
  * of Starlight's `__e2e__/fixtures/<name>/`: the code is the project's, the
  * content is the fixture's, so whatever builds proves it needs no code change.
+ * A fixture with published paragraphs has its own `permalinks.json` beside its content.
  */
 export function copyFixtureSite(name: string, dir: string): string {
-  return copyProject(dir, { content: resolve('tests/fixtures/sites', name, 'content') });
+  const site = resolve('tests/fixtures/sites', name);
+  const permalinks = join(site, 'permalinks.json');
+  return copyProject(dir, { content: join(site, 'content'), ...(existsSync(permalinks) ? { permalinks } : {}) });
 }
 
 /**
