@@ -3,18 +3,12 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice from './src/integrations/site-url.ts';
 import inlineStyleHashes from './src/integrations/inline-style-hashes.ts';
-import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
-import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
-import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
-import rehypeTableCellSpacing from './src/plugins/rehype-table-cell-spacing.ts';
-import remarkCitations from './src/plugins/remark-citations.ts';
-import remarkContentGuard from './src/plugins/remark-content-guard.ts';
 import { readCitableTexts } from './src/plugins/citable-texts.ts';
-import remarkAbbr, { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
+import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
+import { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
 
 const base = process.env.BASE_PATH || '/';
 // The public origin (https://host), set by the deployment. Without it, nothing absolute is emitted
@@ -41,17 +35,13 @@ export default defineConfig({
     smartypants: false,
     // remark-gfm is added explicitly so that the pinned version is the one in use.
     gfm: false,
-    // Mentions of resolutions become links to their pages (src/lib/citations.ts recognizes them), then
-    // the first occurrence of each glossary acronym (outside those links) becomes an <abbr title>.
-    // The content guard runs first: MDX that is more than text (ESM, {…}, <script>, ids…) stops the build.
-    remarkPlugins: [
-      remarkContentGuard,
-      remarkGfm,
-      [remarkCitations, { base, known: () => readCitableTexts(`${contentDir}/resolutions`) }],
-      [remarkAbbr, { terms: () => readGlossaryTerms(`${contentDir}/glossaire`) }],
-    ],
-    // Order matters: ids and paragraph texts are taken from the source text, before typography.
-    rehypePlugins: [rehypeParagraphIds, rehypeParagraphLinks, rehypeTableCellSpacing, rehypeFrenchTypography],
+    // The remark and rehype plugins, one job each, in order (src/plugins/markdown-pipeline.ts): the content guard
+    // first, … French typography last.
+    ...markdownPlugins({
+      base,
+      known: () => readCitableTexts(`${contentDir}/resolutions`),
+      terms: () => readGlossaryTerms(`${contentDir}/glossaire`),
+    }),
   },
   integrations: [
     mdx(),

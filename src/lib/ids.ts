@@ -9,6 +9,17 @@ export function sectionId(numero: number): string {
   return `s${numero}`;
 }
 
+/**
+ * Id of a heading of a report section: the id the section's `ancres` map
+ * (heading text → id) gives it, else `s7-{slug}` under a numbered section.
+ * A preamble heading (section 0) must be in the map: undefined when it is not.
+ */
+export function headingId(text: string, numero: number, anchors: Readonly<Record<string, string>>): string | undefined {
+  const anchor = Object.hasOwn(anchors, text) ? anchors[text] : undefined;
+  if (anchor) return anchor;
+  return numero === 0 ? undefined : `${sectionId(numero)}-${slugify(text)}`;
+}
+
 /** Id of the n-th paragraph or list item (1-based) of a section: `p7-4`. The preamble is section 0. */
 export function paragraphId(numero: number, n: number): string {
   return `p${numero}-${n}`;

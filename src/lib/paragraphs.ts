@@ -1,8 +1,16 @@
 /**
  * A paragraph of the report as the build exports it: the MDX compilation
- * (`src/plugins/rehype-paragraph-ids.ts`) writes one per paragraph into
+ * (`src/plugins/rehype-paragraph-export.ts`) writes one per paragraph into
  * `remarkPluginFrontmatter.paragraphes`; the pages read them (`src/data/`).
  */
+import { paragraphLabel } from './ids';
+
+/** The words of a citation link in a paragraph: the cited text's slug and their span in the paragraph's text. */
+export interface CitationSpan {
+  slug: string;
+  start: number;
+  end: number;
+}
 
 /** One paragraph: `{ id: 'p7-4', texte: 'Le Groupe a procédé…', citations: [{ slug: 'pp-140', start: 120, end: 168 }] }`. */
 export interface ExportedParagraph {
@@ -12,5 +20,35 @@ export interface ExportedParagraph {
   /** Id of the heading the paragraph follows (`objet`), if any. */
   rubrique?: string;
   /** The citation links of the paragraph: the text's slug and the span of the words in `texte`. */
-  citations?: { slug: string; start: number; end: number }[];
+  citations?: CitationSpan[];
+}
+
+/** A piece of a paragraph's text, in reading order, with the slug of the citation link it sits in, if any. */
+export interface TextRun {
+  text: string;
+  slug?: string;
+}
+
+/**
+ * The citation spans of a paragraph from its text runs: each run inside a
+ * citation link gives a span of the paragraph's text (the runs joined), and
+ * adjacent runs of the same link (text split by emphasis) make one span.
+ */
+export function citationSpans(runs: readonly TextRun[]): CitationSpan[] {
+  const spans: CitationSpan[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const start = offset;
+    offset += run.text.length;
+    if (run.slug === undefined) continue;
+    const last = spans.at(-1);
+    if (last && last.slug === run.slug && last.end === start) last.end = offset;
+    else spans.push({ slug: run.slug, start, end: offset });
+  }
+  return spans;
+}
+
+/** What a retired paragraph's id shows when a link lands on it: the paragraph was removed by a corrigendum. */
+export function retiredParagraphNotice(id: string): string {
+  return `Le paragraphe ${paragraphLabel(id)} a été retiré du rapport par un corrigendum.`;
 }

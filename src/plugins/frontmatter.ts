@@ -16,3 +16,22 @@ export function displayPath(file: VFile): string {
   const cwd = file.cwd ?? process.cwd();
   return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path || '(fichier inconnu)';
 }
+
+/** A report section being compiled: its front matter, report id and section number. */
+export interface ReportSection {
+  frontmatter: Record<string, unknown>;
+  rapport: string;
+  numero: number;
+}
+
+/**
+ * The report section a file is (front matter with `rapport` and a numeric
+ * `numero`), or undefined for any other file (resolution notes, pages), which
+ * the section plugins leave alone.
+ */
+export function reportSectionOf(file: VFile): ReportSection | undefined {
+  const frontmatter = frontmatterOf(file);
+  const numero = frontmatter?.numero;
+  if (!frontmatter || typeof numero !== 'number' || frontmatter.rapport === undefined) return undefined;
+  return { frontmatter, rapport: String(frontmatter.rapport), numero };
+}

@@ -12,10 +12,10 @@ import {
 } from '../lib/paragraph-pins';
 import { displayPath } from './frontmatter';
 
-/** The published paragraphs of every report, from `permalinks.json` (`paragraphes`). */
-function readPins(): Record<string, ReportPins> {
+/** The published paragraphs of every report, from a permalinks manifest's `paragraphes` (none when it is absent). */
+export function readPins(manifestPath = 'permalinks.json'): Record<string, ReportPins> {
   try {
-    const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
       paragraphes?: Record<string, ReportPins>;
     };
     return manifest.paragraphes ?? {};
@@ -33,11 +33,18 @@ function readPins(): Record<string, ReportPins> {
  * `npm run permalinks` sets PARAGRAPH_PINS_RECORD (a folder: each section's ids
  * and fingerprints are written there) and, with `--accepter`,
  * PARAGRAPH_PINS_ACCEPT=1 (changed paragraphs keep their id, removed ones
- * become notices) — nothing else writes anything.
+ * become notices) — nothing else writes anything. `pins` replaces the manifest
+ * (tests pass their own).
  */
-export function pinSection(file: VFile, rapport: string, numero: number, texts: readonly string[]): PinnedIds {
+export function pinSection(
+  file: VFile,
+  rapport: string,
+  numero: number,
+  texts: readonly string[],
+  pins: Record<string, ReportPins> = readPins(),
+): PinnedIds {
   const accept = process.env.PARAGRAPH_PINS_ACCEPT === '1';
-  const pinned = pinParagraphIds(numero, texts, readPins()[rapport], accept);
+  const pinned = pinParagraphIds(numero, texts, pins[rapport], accept);
   if (pinned.problems.length > 0) {
     throw new ContentError(displayPath(file), [
       ...pinProblemsMessage(pinned.problems).map((message) => ({ field: '', message })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareParagraphIds,
+  headingId,
   PARAGRAPH_ID,
   paragraphId,
   paragraphLabel,
@@ -52,5 +53,19 @@ describe('ids', () => {
   ])('slugifies %j as %s', (text, slug) => {
     expect(slugify(text)).toBe(slug);
     expect(slug).toMatch(/^[a-z0-9-]*$/);
+  });
+});
+
+describe('heading ids', () => {
+  it('take the `ancres` entry of their text, else s{section}-{slug}; a preamble heading needs an entry', () => {
+    expect(headingId('Objet', 0, { Objet: 'objet' })).toBe('objet');
+    expect(headingId('Prix du SMSI', 7, { 'Prix du SMSI': 'prix' })).toBe('prix');
+    expect(headingId('Le GTC\u2011SMSI\u00a0et vous', 7, {})).toBe('s7-le-gtc-smsi-et-vous');
+    expect(headingId('Incidences financières', 0, { Objet: 'objet' })).toBeUndefined();
+  });
+
+  it('read only the entries of the map, not what every object inherits', () => {
+    expect(headingId('constructor', 0, {})).toBeUndefined();
+    expect(headingId('toString', 3, {})).toBe('s3-tostring');
   });
 });

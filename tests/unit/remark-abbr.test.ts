@@ -26,26 +26,13 @@ async function render(markdown: string, frontmatter: Record<string, unknown> = {
   return String(result);
 }
 
+// The first occurrence, headings, links and code, and files that are not sections:
+// tests/fixtures/plugins/remark-abbr/ (tests/unit/plugin-fixtures.test.ts).
 describe('remark-abbr', () => {
-  it('wraps the first occurrence of each acronym of the page, with its typeset expansion', async () => {
-    expect(await render('Le SMSI.\n\nLe SMSI et le GTC-SMSI/ODD.')).toBe(
-      '<p>Le <abbr title="Sommet mondial sur la société de l’information" aria-description="Sommet mondial sur la société de l’information">SMSI</abbr>.</p>\n' +
-        '<p>Le SMSI et le <abbr title="Groupe de travail du Conseil de l’UIT sur le SMSI et les ODD" aria-description="Groupe de travail du Conseil de l’UIT sur le SMSI et les ODD">GTC-SMSI/ODD</abbr>.</p>',
-    );
-  });
-
   it('keeps the source’s no-break hyphens and spaces inside the abbreviation', async () => {
     expect(await render('Le GTC\u2011SMSI/ODD et S.\u00a0E. Mme López')).toBe(
       '<p>Le <abbr title="Groupe de travail du Conseil de l’UIT sur le SMSI et les ODD" aria-description="Groupe de travail du Conseil de l’UIT sur le SMSI et les ODD">GTC\u2011SMSI/ODD</abbr> et ' +
         '<abbr title="Son Excellence" aria-description="Son Excellence">S.\u00a0E.</abbr> Mme López</p>',
-    );
-  });
-
-  it('skips headings, links and code, and marks the next occurrence in the text instead', async () => {
-    expect(await render('## Le SMSI\n\n[l’UIT](/x/) `SMSI` puis le SMSI et l’UIT')).toBe(
-      '<h2>Le SMSI</h2>\n<p><a href="/x/">l’UIT</a> <code>SMSI</code> puis le ' +
-        '<abbr title="Sommet mondial sur la société de l’information" aria-description="Sommet mondial sur la société de l’information">SMSI</abbr> et l’' +
-        '<abbr title="Union internationale des télécommunications" aria-description="Union internationale des télécommunications">UIT</abbr></p>',
     );
   });
 
@@ -54,10 +41,6 @@ describe('remark-abbr', () => {
     const html = await render(markdown);
     expect(html).toContain('<abbr');
     expect(toString(fromHtml(html, { fragment: true }))).toBe(markdown);
-  });
-
-  it('leaves files that are not report sections alone', async () => {
-    expect(await render('Le SMSI.', { titre: 'Note' })).toBe('<p>Le SMSI.</p>');
   });
 });
 

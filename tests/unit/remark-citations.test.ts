@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkCitations from '../../src/plugins/remark-citations';
+import rehypeParagraphExport from '../../src/plugins/rehype-paragraph-export';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
 
 const known = () => [
@@ -25,6 +26,7 @@ async function render(
     .use(remarkCitations, { known, base })
     .use(remarkRehype)
     .use(rehypeParagraphIds)
+    .use(rehypeParagraphExport)
     .use(rehypeStringify)
     .process(file);
   return { html: String(result), frontmatter };

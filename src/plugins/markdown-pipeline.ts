@@ -1,0 +1,64 @@
+import remarkGfm from 'remark-gfm';
+import type { Plugin } from 'unified';
+import type { CitableText } from '../lib/citations';
+import type { ReportPins } from '../lib/paragraph-pins';
+import rehypeFrenchTypography from './rehype-french-typography';
+import rehypeHeadingIds from './rehype-heading-ids';
+import rehypeParagraphExport from './rehype-paragraph-export';
+import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeParagraphLinks from './rehype-paragraph-links';
+import rehypeTableCellSpacing from './rehype-table-cell-spacing';
+import remarkAbbr, { type RemarkAbbrOptions } from './remark-abbr';
+import remarkCitations from './remark-citations';
+import remarkContentGuard from './remark-content-guard';
+
+// Remark and rehype plugins alike, as Astro and unified take them.
+type AnyPlugin = Plugin<any[], any, any>;
+
+/** A list of plugins, each alone or with its options: what Astro's `markdown` config and unified's `use` both take. */
+export type PluginList = (AnyPlugin | [AnyPlugin, unknown])[];
+
+export interface MarkdownPipelineOptions {
+  /** The site's base path, for citation links. */
+  base: string;
+  /** The texts that have a page (the resolutions collection). */
+  known: () => CitableText[];
+  /** The glossary's terms. */
+  terms: RemarkAbbrOptions['terms'];
+  /** The published paragraph pins; by default `permalinks.json`, read at each compilation. */
+  pins?: () => Record<string, ReportPins>;
+}
+
+/**
+ * The remark and rehype plugins of every report page, in order; each does one
+ * job and reads what the ones before it wrote (`astro.config.mjs` uses this
+ * list, and so do the plugin fixture tests).
+ *
+ * - remark: the content guard first (MDX that is more than text stops the
+ *   build), GFM, mentions of resolutions → links, first glossary acronym → `<abbr>`;
+ * - rehype: heading ids, paragraph ids (pinned to permalinks.json), the
+ *   paragraphs' export into the front matter (ids, texts, headings, citation
+ *   spans), each paragraph's link to itself, table cell spacing, then French
+ *   typography last: ids and exported texts are taken from the source text.
+ */
+export function markdownPlugins(options: MarkdownPipelineOptions): {
+  remarkPlugins: PluginList;
+  rehypePlugins: PluginList;
+} {
+  return {
+    remarkPlugins: [
+      remarkContentGuard,
+      remarkGfm,
+      [remarkCitations, { base: options.base, known: options.known }],
+      [remarkAbbr, { terms: options.terms }],
+    ],
+    rehypePlugins: [
+      rehypeHeadingIds,
+      [rehypeParagraphIds, { pins: options.pins }],
+      rehypeParagraphExport,
+      rehypeParagraphLinks,
+      rehypeTableCellSpacing,
+      rehypeFrenchTypography,
+    ],
+  };
+}

@@ -1,0 +1,39 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { ContentError } from '../lib/content-errors';
+import { headingId } from '../lib/ids';
+import { displayPath, reportSectionOf } from './frontmatter';
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * Gives every heading of a report section its public id (`headingId` in
+ * `src/lib/ids.ts`): the front matter's `ancres` map (heading text → id), else
+ * `s{section}-{slug}` under a numbered section. A preamble heading missing from
+ * `ancres` stops the build, naming the file, the line and the heading. Files
+ * that are not report sections are left alone.
+ */
+export default function rehypeHeadingIds() {
+  return (tree: Root, file: VFile) => {
+    const section = reportSectionOf(file);
+    if (!section) return;
+    const anchors = (section.frontmatter.ancres ?? {}) as Record<string, string>;
+    visit(tree, 'element', (node: Element) => {
+      if (!HEADING.test(node.tagName)) return;
+      const text = toString(node).trim();
+      const id = headingId(text, section.numero, anchors);
+      if (id === undefined) {
+        throw new ContentError(displayPath(file), [
+          {
+            field: 'ancres',
+            line: node.position?.start.line,
+            message: `l’intertitre « ${text} » n’a pas d’ancre : ajoutez « ${text} » à « ancres » avec son id`,
+          },
+        ]);
+      }
+      node.properties.id = id;
+    });
+  };
+}
