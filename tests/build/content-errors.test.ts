@@ -5,10 +5,10 @@ import { faultsOf, runFixtureSite, type AstroRun } from '../helpers/project';
  * Broken content must stop the build with a message that names the file and
  * the field. Each fault lives in a small committed fixture site
  * (tests/fixtures/sites/<name>/content/), run through Astro with the project's
- * code. Faults that the loader's audit reports all at once share one site and
- * one `astro sync`; a fault that stops Astro before the others can be seen (a
- * check across the entries of one collection, a citation found while MDX
- * compiles) has a site of its own.
+ * code. Every fault that the content loader's audit finds (schemas and the
+ * checks across entries) is reported at once, so they share one site and one
+ * `astro sync`; a citation of an unknown text is found while MDX compiles,
+ * which stops the build before anything else, so it has a site of its own.
  */
 // Each run is a whole Astro process; on a loaded 2-core machine one can take more than the default minute.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -51,31 +51,31 @@ describe('faults the loader reports all at once (one astro sync of contenu-refus
       'content/glossaire/essai.yaml',
       'champ « sigles.0.source » : origine « rapport »',
     ],
+    [
+      'a resolutions entry whose file name does not follow from its body and number',
+      'content/resolutions/pp-172.mdx',
+      'champ « numero » : ce texte doit s’appeler pp-173.mdx',
+    ],
   ])('%s', (_, file, message) => expectFaults(run, file, message));
+
+  it('duplicate numero, naming both files', () => {
+    expectFaults(
+      run,
+      `${REPORT}/05-numero-un-repris.mdx`,
+      /champ « numero » : numéro déjà utilisé/,
+      `${REPORT}/04-numero-un.mdx`,
+    );
+  });
 
   it('names no file that has no fault', () => {
     expect(faultsOf(run, `${REPORT}/rapport.yaml`), run.output).toBeUndefined();
+    expect(faultsOf(run, `${REPORT}/04-numero-un.mdx`), run.output).toBeUndefined();
     expect(faultsOf(run, 'content/resolutions/pp-140.mdx'), run.output).toBeUndefined();
   });
 });
 
-describe('faults that stop Astro on their own (one fixture site each)', () => {
-  it('duplicate numero, naming both files', async () => {
-    const run = await runFixtureSite('numero-en-double', 'sync');
-    expectFaults(
-      run,
-      `${REPORT}/02-numero-repris.mdx`,
-      /champ « numero » : numéro déjà utilisé/,
-      `${REPORT}/01-introduction.mdx`,
-    );
-  });
-
-  it('a resolutions entry whose file name does not follow from its body and number', async () => {
-    const run = await runFixtureSite('texte-mal-nomme', 'sync');
-    expectFaults(run, 'content/resolutions/pp-172.mdx', 'champ « numero » : ce texte doit s’appeler pp-173.mdx');
-  });
-
-  it('a citation of a text that has no entry in content/resolutions, with its line (found while MDX compiles)', async () => {
+describe('a fault found while MDX compiles (one astro build of citation-inconnue)', () => {
+  it('a citation of a text that has no entry in content/resolutions, with its line', async () => {
     const run = await runFixtureSite('citation-inconnue', 'build');
     expectFaults(
       run,
