@@ -1,7 +1,8 @@
 // Build scaling: synthetic corpora of 1×, 10× and 50× the real content, each built in its own
 // project copy under tmp/bench-scale/, with wall time, pages, ms per page and peak memory.
 // A copy of the real report (sections with their citations, meetings, timeline, glossary) is
-// added N − 1 times under new ids, URL segments and meeting numbers; the cited texts are shared,
+// added N − 1 times under new ids, URL segments and meeting numbers (without its editorial pages,
+// whose addresses are site-wide); the cited texts are shared,
 // so their pages grow with the citations, as they would with real reports.
 // Usage: npm run bench (or node scripts/bench-scale.mjs [factors…], e.g. `node scripts/bench-scale.mjs 1 10`).
 import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ function addSyntheticReport(project, k) {
   const id = `synthese-${k}`;
   const folder = join(project, 'content/rapport', id);
   cpSync(join(project, 'content/rapport', REPORT), folder, { recursive: true });
+  // Editorial pages are served at a site-wide address (`/smsi-20/`): a copy would take the real one's.
+  rmSync(join(folder, 'pages'), { recursive: true, force: true });
   // Real meetings are 43 and 44; copy k holds 1000 + 2k and 1001 + 2k.
   const meeting = (n) => 1000 + 2 * k + (n - 43);
   for (const n of [43, 44]) renameSync(join(folder, `reunions/${n}.yaml`), join(folder, `reunions/${meeting(n)}.yaml`));

@@ -102,6 +102,10 @@ export function runAstro(dir, command, env = {}, { measure = false } = {}) {
  */
 export async function buildProject(dir, env = {}) {
   const run = await runAstro(dir, 'build', env, { measure: true });
-  if (run.code !== 0) throw new Error(`astro build failed in ${dir}:\n${run.output.slice(-4000)}`);
+  if (run.code !== 0) {
+    // The end of Astro's own output, without GNU time's report after it.
+    const astro = run.output.replace(/(Command exited with non-zero status \d+\n)?\tCommand being timed:[\s\S]*$/, '');
+    throw new Error(`astro build failed in ${dir}:\n${astro.slice(-4000)}`);
+  }
   return { ms: run.ms, peakRssMB: run.peakRssMB, pages: run.pages ?? 0, output: run.output };
 }
