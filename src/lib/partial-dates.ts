@@ -4,7 +4,7 @@
  * The precision is read from the ISO form itself, so that no day is ever
  * invented for an event the report dates only roughly.
  */
-import { frenchDayRange, MONTH_NAMES, monthName, type DatePart } from './dates';
+import { dayRangeParts, frenchDate, frenchDayRange, frenchMonth, monthName, type DatePart } from './dates';
 
 export type Precision = 'jour' | 'mois' | 'annee';
 
@@ -46,7 +46,7 @@ export function partialDateProblem(text: string, precision?: 'jour'): string | u
   const day = Number(match[3]);
   const last = daysIn(year, month);
   if (day < 1 || day > last) {
-    const name = `${day === 1 ? '1er' : day} ${MONTH_NAMES[month - 1]}`;
+    const name = `${day} ${monthName(new Date(Date.UTC(year, month - 1, 1)))}`;
     if (day < 1 || day > 31) return `le jour ${match[3]} n’existe pas (« ${text} »)`;
     return month === 2 && day === 29
       ? `le ${name} ${year} n’existe pas (« ${text} » : ${year} n’est pas bissextile)`
@@ -97,14 +97,20 @@ export function frenchPartialDate(
 ): DatePart[] {
   const label = style === 'label';
   if (start.precision === 'jour' && (!end || end.precision === 'jour')) {
-    const parts = frenchDayRange(start.start, end?.start ?? start.start);
-    if (parts.length === 1) return label ? parts : [{ text: 'le ' }, ...parts];
-    const [first, joiner, last] = parts as [DatePart, DatePart, DatePart];
-    if (label) return [first, { text: /^\d+$/.test(first.text) ? '–' : ' – ' }, last];
-    return [{ text: joiner.text === ' et ' ? 'les ' : 'du ' }, ...parts];
+    if (end === undefined || end.iso === start.iso) {
+      const day = { text: frenchDate(start.start), iso: start.iso };
+      return label ? [day] : [{ text: 'le ' }, day];
+    }
+    if (label) {
+      // Intl's separator (`–`, or ` – ` between two months), with the plain spaces the site has always printed.
+      const [first, separator, final] = dayRangeParts(start.start, end.start);
+      return [first, { text: separator.replace(/\u2009/g, ' ') }, final];
+    }
+    const parts = frenchDayRange(start.start, end.start);
+    return [{ text: parts[1]!.text === ' et ' ? 'les ' : 'du ' }, ...parts];
   }
   const roughly = (date: PartialDate): DatePart => ({
-    text: date.precision === 'annee' ? date.iso.slice(0, 4) : `${monthName(date.start)} ${date.start.getUTCFullYear()}`,
+    text: date.precision === 'annee' ? date.iso.slice(0, 4) : frenchMonth(date.start),
     iso: date.iso,
   });
   if (!end || end.iso === start.iso) return label ? [roughly(start)] : [{ text: 'en ' }, roughly(start)];

@@ -5,6 +5,7 @@
  * « 80/173 »), exact lookups (never prefix: `70/1` is not `70/125`), and
  * helpers to render Pagefind results safely.
  */
+import { parseEntities } from 'parse-entities';
 import { isStopWord, joinElisions, splitElisions } from './french-words';
 import { parseReferences, referenceLabel, type ParagraphReference } from './paragraph-references';
 import type { ResolutionData } from './resolutions';
@@ -96,19 +97,6 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the HTML character references Pagefind leaves in excerpts. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * Splits a Pagefind excerpt (escaped text with `<mark>` around matched words)
  * into plain-text parts, so that the page can render it with text nodes only:
@@ -121,7 +109,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece !== '') {
-      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      // Pagefind escapes the text it returns; parse-entities decodes every HTML character reference.
+      const text = parseEntities(piece.replace(/<[^>]*>/g, ''));
       // Pagefind marks « de » and « des » too: a stop word is not what the reader looked for.
       parts.push({ text, marked: marked && !isStopWord(text.replace(/[^\p{L}\p{N}]/gu, '')) });
     }

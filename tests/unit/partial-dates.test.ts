@@ -42,7 +42,11 @@ describe('frenchPartialDate', () => {
 
   it('writes short labels for the timeline', () => {
     expect(label('2025-04-07', '2025-04-11')).toBe('7–11 avril 2025');
+    // Plain spaces around the dash between two months (Intl writes thin spaces): the site's typography.
     expect(label('2025-09-30', '2025-10-02')).toBe('30 septembre – 2 octobre 2025');
+    expect(label('2025-12-30', '2026-01-02')).toBe('30 décembre 2025 – 2 janvier 2026');
+    expect(label('2025-09-09', '2025-09-09')).toBe('9 septembre 2025');
+    expect(label('2026-03', '2026-04')).toBe('mars 2026 – avril 2026');
     expect(label('2025-12')).toBe('décembre 2025');
     expect(label('2026')).toBe('2026');
   });

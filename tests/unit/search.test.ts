@@ -1,9 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { ResolutionData } from '../../src/lib/resolutions';
 import {
-  decodeEntities,
   exactMatches,
   excerptParts,
   identifierCandidates,
@@ -16,15 +12,12 @@ import {
   searchableHtml,
   type IdentifierMap,
 } from '../../src/lib/search';
+import { RESOLUTIONS } from '../fixtures/unit/resolutions';
 
-/** The identifier map as the build makes it, from the real resolutions collection. */
-function realMap(): IdentifierMap {
+/** The identifier map as the build makes it, from a small resolutions collection. */
+function fixtureMap(): IdentifierMap {
   const map: IdentifierMap = { textes: {}, cles: {} };
-  for (const file of readdirSync('content/resolutions')) {
-    const slug = file.replace(/\.mdx$/, '');
-    const data = parse(
-      /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/resolutions/${file}`, 'utf8'))![1]!,
-    ) as ResolutionData;
+  for (const [slug, data] of Object.entries(RESOLUTIONS)) {
     map.textes[slug] = {
       titre: slug,
       citation: slug,
@@ -62,8 +55,8 @@ describe('identifierCandidates', () => {
   });
 });
 
-describe('exactMatches against the real collection', () => {
-  const map = realMap();
+describe('exactMatches', () => {
+  const map = fixtureMap();
   it.each([
     ['140', ['pp-140']],
     ['Résolution 140', ['pp-140']],
@@ -98,8 +91,14 @@ describe('excerptParts', () => {
     ]);
   });
 
-  it('decodes numeric references', () => {
-    expect(decodeEntities('&#8239;&#x2011;&quot;')).toBe('\u202f\u2011"');
+  it('decodes numeric and named references', () => {
+    expect(excerptParts('&#8239;&#x2011;&quot;&nbsp;&eacute;&#39;&hellip;')).toEqual([
+      { text: '\u202f\u2011"\u00a0é\'…', marked: false },
+    ]);
+  });
+
+  it('keeps text that is not a reference, and never throws on an impossible code point', () => {
+    expect(excerptParts('A &amp B &nope; &#99999999;')).toEqual([{ text: 'A & B &nope; \ufffd', marked: false }]);
   });
 });
 
@@ -132,7 +131,7 @@ describe('symbols written partly', () => {
   it.each(['RES/73/218', 'res 73/218', 'A RES 73 218', 'a.res.73.218', 'A/RES/73/218', 'Résolution RES/73/218'])(
     '%s finds A/RES/73/218',
     (query) => {
-      expect(exactMatches(query, realMap())).toEqual(['a-res-73-218']);
+      expect(exactMatches(query, fixtureMap())).toEqual(['a-res-73-218']);
     },
   );
 
@@ -145,14 +144,14 @@ describe('symbols written partly', () => {
     ['140 ?', 'pp-140'],
     ['A/RES/80/173.', 'a-res-80-173'],
   ])('reads %s as a hurried reader types it', (query, slug) => {
-    expect(exactMatches(query, realMap())).toEqual([slug]);
+    expect(exactMatches(query, fixtureMap())).toEqual([slug]);
   });
 
   it('never reads a paragraph reference as a number', () => {
     expect(identifierCandidates('§ 7.3')).toEqual([]);
     expect(identifierCandidates('7.3')).toEqual([]);
     expect(identifierCandidates('paragraphe 7.3')).toEqual([]);
-    expect(exactMatches('7.3', realMap())).toEqual([]);
+    expect(exactMatches('7.3', fixtureMap())).toEqual([]);
   });
 });
 
