@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { acronymProblem, blankProblem, publicUrlProblem } from '../../src/lib/content-rules';
 import { partialDateProblem } from '../../src/lib/partial-dates';
 
@@ -13,13 +11,22 @@ describe('required texts', () => {
 });
 
 describe('acronyms', () => {
-  it('accept every acronym of the glossary', () => {
-    const glossary = parse(readFileSync('content/glossaire/gtc-smsi-odd-43-44.yaml', 'utf8')) as {
-      sigles: { sigle: string }[];
-    };
-    expect(glossary.sigles.length).toBeGreaterThan(20);
-    for (const { sigle } of glossary.sigles) expect(acronymProblem(sigle), sigle).toBeUndefined();
-    for (const good of ['GTC-SMSI/ODD', 'SMSI+20', 'GenAI', 'S. E.', 'Rép.', 'UIT\u2011R', 'Év.']) {
+  it('accept the shapes of acronyms a report uses', () => {
+    // Plain, with digits, mixed case, abbreviations with points and spaces, +, /, and the source's no-break hyphen.
+    // The real glossary is checked by its collection's schema and by tests/build/site-content.test.ts.
+    for (const good of [
+      'UIT',
+      'G20',
+      'GenAI',
+      'Mme',
+      'M.',
+      'Rév.',
+      'S. E.',
+      'SMSI+20',
+      'GTC-SMSI/ODD',
+      'UIT\u2011R',
+      'Év.',
+    ]) {
       expect(acronymProblem(good), good).toBeUndefined();
     }
   });

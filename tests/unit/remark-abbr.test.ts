@@ -45,16 +45,17 @@ describe('remark-abbr', () => {
 });
 
 describe('readGlossaryTerms', () => {
-  it('reads every sigle and expansion of the glossary files', () => {
-    const read = readGlossaryTerms('content/glossaire');
-    expect(read).toContainEqual({
-      sigle: 'UNGIS',
-      developpe: "Groupe des Nations Unies sur la société de l'information",
-    });
-    expect(new Set(read.map((t) => t.sigle)).size).toBe(read.length);
+  const fixtures = 'tests/fixtures/unit/glossaire';
+
+  it('reads every well-formed sigle and expansion of the glossary files, in file order, first one kept', () => {
+    expect(readGlossaryTerms(fixtures)).toEqual([
+      { sigle: 'UNGIS', developpe: "Groupe des Nations Unies sur la société de l'information" },
+      { sigle: 'GTC\u2011SMSI/ODD', developpe: "Groupe de travail du Conseil de l'UIT sur le SMSI et les ODD" },
+      { sigle: 'CSTD', developpe: 'Commission de la science et de la technique au service du développement' },
+    ]);
   });
 
   it('reads nothing from a folder that does not exist', () => {
-    expect(readGlossaryTerms('content/nulle-part')).toEqual([]);
+    expect(readGlossaryTerms(`${fixtures}/nulle-part`)).toEqual([]);
   });
 });
