@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decodeEntities,
   exactMatches,
   excerptParts,
   identifierCandidates,
@@ -91,14 +92,17 @@ describe('excerptParts', () => {
     ]);
   });
 
-  it('decodes numeric and named references', () => {
+  it('decodes numeric and named references, names in their case', () => {
     expect(excerptParts('&#8239;&#x2011;&quot;&nbsp;&eacute;&#39;&hellip;')).toEqual([
       { text: '\u202f\u2011"\u00a0é\'…', marked: false },
     ]);
+    expect(decodeEntities('&Eacute;&eacute;&AMP;&lt;')).toBe('Éé&<');
   });
 
   it('keeps text that is not a reference, and never throws on an impossible code point', () => {
-    expect(excerptParts('A &amp B &nope; &#99999999;')).toEqual([{ text: 'A & B &nope; \ufffd', marked: false }]);
+    expect(excerptParts('A &nope; &amp &#99999999; &#0; &#xD800;')).toEqual([
+      { text: 'A &nope; &amp \ufffd \ufffd \ufffd', marked: false },
+    ]);
   });
 });
 
