@@ -1,7 +1,8 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z, ZodTypeAny } from 'astro/zod';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -179,16 +180,14 @@ export function auditContent<T extends Schemas>(
 }
 
 /**
- * Every content file's path, size and modification time: two audits of the
- * same fingerprint give the same result, so the loaders of one sync share one.
+ * A digest of every content file's path and bytes: two audits of the same
+ * fingerprint give the same result, so the loaders of one sync share one, and
+ * a file changed in `astro dev` has the content audited again.
  */
 function fingerprint(sources: [string, CollectionSource][]): string {
-  return allFiles(sources)
-    .map((file) => {
-      const stat = statSync(file);
-      return `${file} ${stat.size} ${stat.mtimeMs}`;
-    })
-    .join('\n');
+  const hash = createHash('sha256');
+  for (const file of allFiles(sources)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
 }
 
 /** The message of one error listing every fault, one block per file, sorted by file. */
@@ -216,33 +215,46 @@ export function auditedLoaders<T extends Schemas>(
   sources: SourcesOf<T>,
   across?: CrossCheck<NoInfer<T>>,
 ): { [K in keyof T]: LoaderWithSchema<T[K]> } {
-  let last: { key: string; errors: ContentError[] } | undefined;
-  const audit = (): ContentError[] => {
+  /** The last audit and the parsed data of each file, by collection; kept while no content file changes. */
+  let last: { key: string; errors: ContentError[]; data: Map<string, unknown> } | undefined;
+  /** The audit of the content as it is now; throws every fault of the content at once. */
+  const audit = () => {
     const key = fingerprint(sourceList(sources));
-    if (last?.key !== key) last = { key, errors: auditContent(sources, across).errors };
-    return last.errors;
+    if (last?.key !== key) {
+      const { errors, entries } = auditContent(sources, across);
+      const parsed = Object.entries<AuditedEntry[]>(entries).flatMap(([name, list]) =>
+        list.map((entry) => [`${name}\n${entry.filePath}`, entry.data] as const),
+      );
+      last = { key, errors, data: new Map(parsed) };
+    }
+    if (last.errors.length > 0) throw new Error(reportOf(last.errors));
+    return last.data;
   };
-  const loader = (source: CollectionSource): LoaderWithSchema<ZodTypeAny> => {
+  const loader = (name: string, source: CollectionSource): LoaderWithSchema<ZodTypeAny> => {
     const inner = glob({ pattern: source.pattern, base: source.base, generateId: source.generateId });
     return {
       name: 'validated-glob',
       schema: source.schema,
       load: async (context: LoaderContext) => {
-        const errors = audit();
-        if (errors.length > 0) throw new Error(reportOf(errors));
-        // Read again here: in `astro dev` the watcher reloads one changed file through this function alone.
+        audit();
+        // What Astro stores for a file is what the audit parsed (our reader, the schema once, the French error map),
+        // not Astro's own reading. In `astro dev` the watcher reloads a changed file through this function alone: the
+        // file changes the fingerprint, so the whole content is audited again, checks across files included.
         const parseData: LoaderContext['parseData'] = async (props) => {
           if (!props.filePath) return context.parseData(props);
           const file = relative(process.cwd(), props.filePath);
+          const data = audit();
+          if (data.has(`${name}\n${file}`)) return data.get(`${name}\n${file}`) as typeof props.data;
+          // A file the audit did not see (added between the two): checked alone.
           const entry = checkEntry(file, source.schema);
           if (entry.problems.length > 0) throw new ContentError(file, entry.problems);
-          return context.parseData({ ...props, data: entry.data as typeof props.data });
+          return entry.parsed as typeof props.data;
         };
         await inner.load({ ...context, parseData });
       },
     };
   };
-  return Object.fromEntries(sourceList(sources).map(([name, source]) => [name, loader(source)])) as {
+  return Object.fromEntries(sourceList(sources).map(([name, source]) => [name, loader(name, source)])) as {
     [K in keyof T]: LoaderWithSchema<T[K]>;
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { LoaderContext } from 'astro/loaders';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors';
 import { auditContent, auditedLoaders, reportOf } from '../../src/loaders/validated-glob';
@@ -143,6 +144,64 @@ describe('the loaders', () => {
         `Contenu invalide dans ${base}/r/reunions/45.yaml :`,
         '  - champ « lieu » : champ inconnu (vérifiez son orthographe ou ajoutez-le au schéma)',
       ].join('\n'),
+    );
+  });
+});
+
+/** The parts of Astro's loader context that its glob() loader uses, with a store and a watcher the test can read. */
+function fakeContext() {
+  const stored = new Map<string, { id: string; data: unknown; filePath?: string }>();
+  const handlers = new Map<string, (path: string) => Promise<void>>();
+  const context = {
+    collection: 'reunions',
+    config: {
+      root: pathToFileURL(`${process.cwd()}/`),
+      srcDir: pathToFileURL(`${process.cwd()}/src/`),
+      legacy: { collections: false },
+    },
+    logger: { info() {}, warn() {}, error() {} },
+    store: {
+      keys: () => [...stored.keys()],
+      get: (id: string) => stored.get(id),
+      has: (id: string) => stored.has(id),
+      set: (entry: { id: string; data: unknown }) => stored.set(entry.id, entry),
+      delete: (id: string) => stored.delete(id),
+      addModuleImport() {},
+      addAssetImports() {},
+    },
+    generateDigest: (text: string) => String(text.length) + text,
+    // Astro reads YAML 1.1 (it would make `debut` a Date of its own): the loader must not use it.
+    entryTypes: new Map([['.yaml', { getEntryInfo: async () => ({ body: '', data: { lu: 'par Astro' } }) }]]),
+    parseData: async () => {
+      throw new Error('Astro’s own parseData is not used');
+    },
+    watcher: {
+      add() {},
+      on: (event: string, handler: (path: string) => Promise<void>) => handlers.set(event, handler),
+    },
+  };
+  return { context: context as unknown as LoaderContext, stored, handlers };
+}
+
+describe('what Astro stores', () => {
+  it('is what the audit parsed, and a file changed in `astro dev` has the whole content audited again', async () => {
+    const base = folder('store', good);
+    const loaders = auditedLoaders(sources(base), across);
+    const { context, stored, handlers } = fakeContext();
+    await loaders.reunions.load(context);
+    // Files are read side by side: sorted by path for the comparison.
+    const data = [...stored.values()]
+      .sort((a, b) => String(a.filePath).localeCompare(String(b.filePath)))
+      .map((entry) => entry.data);
+    expect(data).toEqual([
+      { rapport: 'r', numero: 43, debut: new Date('2025-09-09') },
+      { rapport: 'r', numero: 44, debut: new Date('2026-03-10') },
+    ]);
+    // The page names meeting 44: renumbering it breaks a check across collections, reported on the page.
+    const changed = join(base, 'r/reunions/44.yaml');
+    writeFileSync(changed, 'rapport: r\nnumero: 45\ndebut: 2026-03-10\n');
+    await expect(handlers.get('change')!(resolve(changed))).rejects.toThrow(
+      `Contenu invalide dans ${base}/r/pages/suivi.mdx :\n  - champ « reunion » : pas de réunion 44`,
     );
   });
 });
