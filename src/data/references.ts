@@ -14,6 +14,7 @@
 import { getCollection } from 'astro:content';
 import { buildOnce } from '../lib/build-once';
 import { ContentError, type ContentProblem } from '../lib/content-errors';
+import { missingHeading, missingParagraph } from '../lib/report';
 import { foldTypography } from '../lib/typography';
 import { fileOf, loadReports, paragraphsOf, type LocatedParagraph } from './reports';
 
@@ -37,7 +38,7 @@ export const checkReferences = buildOnce(async (): Promise<void> => {
     /** The paragraph `id` names, or a problem for `field` of `file`. */
     const paragraph = (id: string, file: string, field: string): LocatedParagraph | undefined => {
       const found = paragraphs.get(id);
-      if (!found) report(file, { field, message: `le paragraphe « ${id} » n’existe pas dans ce rapport` });
+      if (!found) report(file, { field, message: missingParagraph(id) });
       return found;
     };
     const mine = <T extends { data: { rapport: string } }>(entries: readonly T[]) =>
@@ -49,7 +50,7 @@ export const checkReferences = buildOnce(async (): Promise<void> => {
         if (![...paragraphs.values()].some((p) => p.rubrique === anchor)) {
           report(fileOf(current.preamble), {
             field: 'ancres',
-            message: `aucun paragraphe sous l’intertitre d’id « ${anchor} »`,
+            message: missingHeading(anchor),
           });
         }
       }

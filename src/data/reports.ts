@@ -7,7 +7,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
-import { numberedSections, preambleOf } from '../lib/report';
+import { missingHeading, missingParagraph, numberedSections, preambleOf } from '../lib/report';
 import { reportJsonLd } from '../lib/structured-data';
 import { publicUrl, reportPath, sectionPath } from '../lib/urls';
 import { reportShortLabel, type Crumb } from '../lib/navigation';
@@ -97,9 +97,7 @@ export function requireParagraph(
 ): LocatedParagraph {
   const paragraph = paragraphs.get(id);
   if (!paragraph) {
-    throw new ContentError(where.file, [
-      { field: where.field, message: `le paragraphe « ${id} » n’existe pas dans ce rapport` },
-    ]);
+    throw new ContentError(where.file, [{ field: where.field, message: missingParagraph(id) }]);
   }
   return paragraph;
 }
@@ -114,9 +112,7 @@ export function requireFirstParagraphUnder(
 ): LocatedParagraph {
   const paragraph = [...paragraphs.values()].find((p) => p.rubrique === rubrique);
   if (!paragraph) {
-    throw new ContentError(where.file, [
-      { field: where.field, message: `aucun paragraphe sous l’intertitre d’id « ${rubrique} »` },
-    ]);
+    throw new ContentError(where.file, [{ field: where.field, message: missingHeading(rubrique) }]);
   }
   return paragraph;
 }

@@ -176,3 +176,9 @@ export function checkAcrossCollections(content: ContentEntries): ContentError[] 
   }
   return errors;
 }
+
+/** The message for a reference to a paragraph its report does not have (`source: p7-9`). */
+export const missingParagraph = (id: string) => `le paragraphe « ${id} » n’existe pas dans ce rapport`;
+
+/** The message for a heading id (`objet`) under which no paragraph stands. */
+export const missingHeading = (anchor: string) => `aucun paragraphe sous l’intertitre d’id « ${anchor} »`;
