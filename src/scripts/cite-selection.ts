@@ -126,9 +126,11 @@ function buildControl(): HTMLElement {
   // Pressing the button must not move or clear the selection it cites.
   button.addEventListener('pointerdown', (event) => event.preventDefault());
   button.addEventListener('click', async () => {
-    if (!shown) return;
+    // The selection as it is now: its last change may not have reached `update` yet (selectionchange is queued).
+    const passage = citableSelection() ?? shown;
+    if (!passage) return;
     status.textContent = '';
-    status.textContent = await citePassage(shown);
+    status.textContent = await citePassage(passage);
   });
   status = document.createElement('p');
   status.setAttribute('role', 'status');
