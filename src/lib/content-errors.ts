@@ -82,6 +82,26 @@ function boundMessage(issue: ZodLikeIssue, data: unknown): string {
   return `nombre ${relation} ${String(limit)} attendu (reçu : ${String(data)})`;
 }
 
+/** The French name of a zod type, as an editor knows it from YAML: `number` → `nombre`. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'texte',
+  number: 'nombre',
+  integer: 'nombre entier',
+  float: 'nombre',
+  boolean: 'booléen (true ou false)',
+  date: 'date',
+  array: 'liste',
+  object: 'table de champs',
+  null: 'valeur vide',
+  undefined: 'rien',
+  bigint: 'nombre',
+  nan: 'nombre invalide',
+};
+
+function typeName(type: unknown): string {
+  return TYPE_NAMES[String(type)] ?? String(type);
+}
+
 /**
  * The one place where a zod issue becomes the French message an editor reads,
  * in the spirit of Starlight's error map (`parseWithFriendlyErrors`): every
@@ -95,7 +115,7 @@ export function frenchMessage(issue: ZodLikeIssue, data: unknown): string {
     case 'invalid_type':
       if (issue.received === 'undefined') return 'champ obligatoire manquant';
       if (issue.expected === 'integer') return `nombre entier attendu (reçu : ${String(data)})`;
-      return `type attendu : ${String(issue.expected)}, reçu : ${String(issue.received)}`;
+      return `type attendu : ${typeName(issue.expected)}, reçu : ${typeName(issue.received)}`;
     case 'unrecognized_keys':
       return 'champ inconnu (vérifiez son orthographe ou ajoutez-le au schéma)';
     case 'invalid_enum_value':

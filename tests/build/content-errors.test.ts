@@ -34,7 +34,7 @@ describe('faults the loader reports all at once (one astro sync of contenu-refus
 
   it.each([
     ['missing numero', `${REPORT}/01-sans-numero.mdx`, 'champ « numero » : champ obligatoire manquant'],
-    ['wrong type', `${REPORT}/02-numero-en-lettres.mdx`, 'champ « numero » : type attendu : number, reçu : string'],
+    ['wrong type', `${REPORT}/02-numero-en-lettres.mdx`, 'champ « numero » : type attendu : nombre, reçu : texte'],
     ['unknown field', `${REPORT}/03-champ-inconnu.mdx`, 'champ « auteur » : champ inconnu'],
     [
       'meeting dates that do not match the report’s wording',

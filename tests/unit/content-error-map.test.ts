@@ -47,7 +47,7 @@ describe('the French error map', () => {
     );
     expect(message).toContain('Contenu invalide dans content/rapport/x/01.mdx :');
     expect(message).toContain('  - champ « numero » : champ obligatoire manquant');
-    expect(message).toContain('  - champ « titre » : type attendu : string, reçu : number');
+    expect(message).toContain('  - champ « titre » : type attendu : texte, reçu : nombre');
     // One issue for two unknown fields: one line each.
     expect(message).toContain(
       '  - champ « auteur » : champ inconnu (vérifiez son orthographe ou ajoutez-le au schéma)',

@@ -109,7 +109,7 @@ describe('the content audit', () => {
     // 45.yaml repeats 44 but its date is not text: only its own fault is reported.
     const base = folder('own-fault', { ...good, 'r/reunions/45.yaml': 'rapport: r\nnumero: 44\ndebut: [2026]\n' });
     const { errors } = auditContent(sources(base), across);
-    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('champ « debut » : type attendu : string')]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('champ « debut » : type attendu : texte')]);
   });
 
   it('names files that differ only by case once, even when one collection’s folder holds another’s', () => {
