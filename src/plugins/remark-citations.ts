@@ -1,4 +1,6 @@
-import type { Link, Parent, Root, Text } from 'mdast';
+import escapeStringRegexp from 'escape-string-regexp';
+import type { Link, Root, Text } from 'mdast';
+import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { recognizeCitations, resolveBodies, type CitableText, type Citation } from '../lib/citations';
@@ -29,16 +31,17 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     const known = options.known();
     const knownKeys = new Set(known.map((k) => `${k.body}:${k.number}`));
 
-    const runs: { node: Text; parent: Parent; citations: Citation[] }[] = [];
+    const runs: { node: Text; citations: Citation[] }[] = [];
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((a) => PLAIN.has(a.type))) return;
-      runs.push({ node, parent: ancestors.at(-1) as Parent, citations: recognizeCitations(node.value) });
+      runs.push({ node, citations: recognizeCitations(node.value) });
     });
     // Bodies left unsaid are resolved in reading order across the whole file.
     const resolved = resolveBodies(
       runs.flatMap((run) => run.citations),
       known,
     );
+    const byNode = new Map<Text, Located[]>();
     let next = 0;
     for (const run of runs) {
       const citations = resolved.slice(next, next + run.citations.length);
@@ -60,27 +63,66 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
           ]);
         }
       }
-      const index = run.parent.children.indexOf(run.node);
-      run.parent.children.splice(index, 1, ...withLinks(run.node, citations, options.base));
+      byNode.set(
+        run.node,
+        citations.map((citation) => ({ ...citation, line: line(citation.start) })),
+      );
     }
+    linkCitations(tree, byNode, options.base, displayPath(file));
   };
 }
 
-/** The text of a node split around its citations, each citation wrapped in a link. */
-function withLinks(node: Text, citations: Citation[], base: string): (Text | Link)[] {
-  const parts: (Text | Link)[] = [];
-  let at = 0;
-  for (const citation of citations) {
-    if (citation.start > at) parts.push({ type: 'text', value: node.value.slice(at, citation.start) });
-    const slug = slugFor(citation.body!, citation.number);
-    parts.push({
-      type: 'link',
-      url: withBase(base, resolutionPath(slug)),
-      children: [{ type: 'text', value: citation.text }],
-      data: { hProperties: { className: ['citation'], dataResolution: slug } },
-    });
-    at = citation.end;
+/** A citation with the line of the file where it starts. */
+export type Located = Citation & { line: number };
+
+/** A link to a cited text's page around the words as written. */
+function citationLink(citation: Citation, base: string): Link {
+  const slug = slugFor(citation.body!, citation.number);
+  return {
+    type: 'link',
+    url: withBase(base, resolutionPath(slug)),
+    children: [{ type: 'text', value: citation.text }],
+    data: { hProperties: { className: ['citation'], dataResolution: slug } },
+  };
+}
+
+/**
+ * Wraps each recognized citation in its link with `mdast-util-find-and-replace`:
+ * the pattern is the file's cited words (longest first), and a match becomes a
+ * link only where the recognizer placed a citation in that very text node, at
+ * that very offset. Every citation must get its link: a mention the pattern
+ * could not reach (one hidden inside a longer match) stops the build rather
+ * than lose its link without a word.
+ */
+export function linkCitations(tree: Root, byNode: Map<Text, Located[]>, base: string, file: string): void {
+  const all = [...byNode.values()].flat();
+  if (all.length === 0) return;
+  const words = [...new Set(all.map((citation) => citation.text))].sort((a, b) => b.length - a.length);
+  const linked = new Set<Located>();
+  findAndReplace(
+    tree,
+    [
+      new RegExp(words.map((w) => escapeStringRegexp(w)).join('|'), 'g'),
+      (value: string, match: RegExpMatchObject): (Link | Text)[] | false => {
+        const citation = byNode.get(match.stack.at(-1) as Text)?.find((c) => c.start === match.index);
+        if (!citation) return false;
+        linked.add(citation);
+        // A longer cited phrase written elsewhere may match here: the rest of it stays text.
+        const rest = value.slice(citation.text.length);
+        return [citationLink(citation, base), ...(rest ? [{ type: 'text' as const, value: rest }] : [])];
+      },
+    ],
+    { ignore: [...PLAIN] },
+  );
+  const missed = all.filter((citation) => !linked.has(citation));
+  if (missed.length > 0) {
+    throw new ContentError(
+      file,
+      missed.map((citation) => ({
+        field: '',
+        line: citation.line,
+        message: `la citation « ${citation.text} » n’a pas pu recevoir son lien (cas imprévu du découpage en liens : signalez-le)`,
+      })),
+    );
   }
-  if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
-  return parts;
 }

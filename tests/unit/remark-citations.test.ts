@@ -4,7 +4,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkCitations from '../../src/plugins/remark-citations';
+import type { Link, Paragraph, Root, Text } from 'mdast';
+import remarkCitations, { linkCitations } from '../../src/plugins/remark-citations';
 import rehypeParagraphExport from '../../src/plugins/rehype-paragraph-export';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
 
@@ -73,6 +74,61 @@ describe('remark-citations', () => {
   it('stops on a citation of an unknown text, naming the file, line and words', async () => {
     await expect(render('Texte.\n\nVu la Résolution 999 de la CMDT.')).rejects.toThrow(
       /content\/rapport\/r\/07\.mdx[\s\S]*ligne 3[\s\S]*« Résolution 999 »[\s\S]*cmdt-999\.mdx/,
+    );
+  });
+});
+
+describe('linkCitations (the links, placed by mdast-util-find-and-replace)', () => {
+  const citation = (start: number, text: string, number: string) => ({
+    start,
+    end: start + text.length,
+    text,
+    number,
+    body: 'pp' as const,
+    kind: 'resolution' as const,
+    line: 3,
+  });
+  const paragraph = (...values: string[]): Root => ({
+    type: 'root',
+    children: values.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  });
+  const textOf = (tree: Root, i: number) => (tree.children[i] as Paragraph).children[0] as Text;
+
+  it('links a citation only where the recognizer placed it, not the same words elsewhere', () => {
+    const tree = paragraph('140 et la Résolution 140', 'Résolution 140 (Rév. Bucarest, 2022)');
+    const byNode = new Map([
+      [textOf(tree, 0), [citation(10, 'Résolution 140', '140')]],
+      [textOf(tree, 1), [citation(0, 'Résolution 140 (Rév. Bucarest, 2022)', '140')]],
+    ]);
+    linkCitations(tree, byNode, '/', 'content/rapport/r/07.mdx');
+    const [first, second] = tree.children as Paragraph[];
+    expect(first!.children.map((n) => n.type)).toEqual(['text', 'link']);
+    expect((first!.children[0] as Text).value).toBe('140 et la ');
+    expect(second!.children.map((n) => n.type)).toEqual(['link']);
+    expect((second!.children[0] as Link).url).toBe('/resolutions/pp-140/');
+  });
+
+  it('keeps the rest of a longer match as text when the recognizer found the shorter citation', () => {
+    const tree = paragraph('Résolution 140 (Rév. Bucarest, 2022', 'Résolution 140 (Rév. Bucarest, 2022)');
+    const byNode = new Map([
+      [textOf(tree, 0), [citation(0, 'Résolution 140 (Rév.', '140')]],
+      [textOf(tree, 1), [citation(0, 'Résolution 140 (Rév. Bucarest, 2022)', '140')]],
+    ]);
+    linkCitations(tree, byNode, '/', 'content/rapport/r/07.mdx');
+    const first = tree.children[0] as Paragraph;
+    expect(first.children.map((n) => n.type)).toEqual(['link', 'text']);
+    expect((first.children[1] as Text).value).toBe(' Bucarest, 2022');
+  });
+
+  it('stops the build, naming the file and line, rather than lose a citation hidden inside a longer match', () => {
+    // « 214 » starts inside the longer cited words « 140 et 214 » written at the same place.
+    const tree = paragraph('140 et 214', '140 et 214');
+    const byNode = new Map([
+      [textOf(tree, 0), [citation(0, '140', '140'), citation(7, '214', '214')]],
+      [textOf(tree, 1), [citation(0, '140 et 214', '140')]],
+    ]);
+    expect(() => linkCitations(tree, byNode, '/', 'content/rapport/r/07.mdx')).toThrow(
+      /content\/rapport\/r\/07\.mdx[^]*ligne 3[^]*« 214 » n’a pas pu recevoir son lien/,
     );
   });
 });
