@@ -244,6 +244,7 @@ const loaders = auditedLoaders(
       base: CONTENT_DIR,
       schema: siteSchema,
       generateId: () => 'site',
+      required: 'il décrit le site entier (champs « titre » et « groupe »)',
     },
     rapports: {
       pattern: '*/rapport.yaml',

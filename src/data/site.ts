@@ -6,7 +6,7 @@ import { getEntry, type CollectionEntry } from 'astro:content';
 
 export type Site = CollectionEntry<'site'>['data'];
 
-/** The site-level content; the build stops when `site.yaml` is missing. */
+/** The site-level content (the loader's audit has already stopped the build when `site.yaml` is missing). */
 export async function loadSite(): Promise<Site> {
   const entry = await getEntry('site', 'site');
   if (!entry) {

@@ -37,6 +37,8 @@ export interface CollectionSource<S extends ZodTypeAny = ZodTypeAny> {
   check?: (entries: AuditedEntry<z.output<S>>[]) => ContentError[];
   /** Entry ids; by default the file path without extension. */
   generateId?: (options: { entry: string; data: Record<string, unknown> }) => string;
+  /** For a collection the site cannot do without: why its file is needed, said when no file matches. */
+  required?: string;
 }
 
 /** An Astro loader that carries its collection's schema (the Content Loader API's `schema` property). */
@@ -158,6 +160,14 @@ export function auditContent<T extends Schemas>(
   const entries = {} as Record<string, AuditedEntry[]>;
   for (const [name, source] of list) {
     const files = globSync(source.pattern, { cwd: source.base, expandDirectories: false }).sort();
+    if (files.length === 0 && source.required) {
+      const expected = [source.pattern].flat()[0]!;
+      errors.push(
+        new ContentError(relative(process.cwd(), join(source.base, expected)), [
+          { field: '', message: `fichier manquant : ${source.required}` },
+        ]),
+      );
+    }
     const own: AuditedEntry[] = [];
     for (const entry of files) {
       const filePath = relative(process.cwd(), join(source.base, entry));

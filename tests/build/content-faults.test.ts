@@ -171,6 +171,10 @@ describe('one build of planted faults', () => {
     expect(page).toContain('champ « parties.0.points.0.reunion » : le rapport ne décrit pas de réunion 99');
   });
 
+  it('a missing site.yaml, with what it is for', () => {
+    expect(reportOf('content/site.yaml')).toContain('entrée : fichier manquant : il décrit le site entier');
+  });
+
   it('names no file that has no fault', () => {
     // The first report, a section and a meeting are clean; the clashes are reported on the later file.
     for (const clean of ['rapport/mini/rapport.yaml', 'rapport/mini/03-a.mdx', 'rapport/mini/reunions/3.yaml']) {

@@ -112,6 +112,19 @@ describe('the content audit', () => {
     expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('champ « debut » : type attendu : texte')]);
   });
 
+  it('says which file is missing when a required collection has none', () => {
+    const base = folder('no-site', good);
+    const withSite = {
+      ...sources(base),
+      site: { pattern: 'site.yaml', base, schema: z.object({}), required: 'il décrit le site' },
+    };
+    expect(auditContent(withSite).errors.map((e) => e.message)).toEqual([
+      `Contenu invalide dans ${base}/site.yaml :\n  - entrée : fichier manquant : il décrit le site`,
+    ]);
+    // Not required: no file is no fault.
+    expect(auditContent({ ...withSite, site: { ...withSite.site, required: undefined } }).errors).toEqual([]);
+  });
+
   it('names files that differ only by case once, even when one collection’s folder holds another’s', () => {
     const base = folder('case', { ...good, 'r/pages/Suivi.mdx': good['r/pages/suivi.mdx'] });
     const nested = { ...sources(base), site: { pattern: 'site.yaml', base: dirname(base), schema: z.object({}) } };
