@@ -8,14 +8,48 @@ mkdirSync(tmp, { recursive: true });
 process.env.TMPDIR = tmp;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+/**
+ * Three projects, run in this order (`sequence.groupOrder`):
+ * - `unit`: pure code and plugin fixtures, no built site (`npm run test:unit`, seconds);
+ * - `site`: the built site's HTML and data, and fixture-site builds;
+ * - `browser`: the built site in Chromium, one browser per worker (`isolate: false` keeps a
+ *   worker's browser across files; see tests/helpers/browser-test.ts).
+ * The site is built once, by the root global setup, and only when `site` or `browser` runs.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the site once and serves it on 127.0.0.1 for the build and browser tests.
     globalSetup: ['tests/setup/build-and-serve.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
     // Browser tests and child builds are heavy: two files at a time on a 2-core machine.
     maxWorkers: 2,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          testTimeout: 20_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts'],
+          // Fixture builds share the machine with the rest of the suite: sized for a loaded machine.
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
   },
 });

@@ -15,9 +15,13 @@ declare module 'vitest' {
 
 /**
  * Builds the site once (with its search index) for the whole test run and
- * serves it on 127.0.0.1. `TEST_SITE_DIR=dist` reuses an existing build instead.
+ * serves it on 127.0.0.1. `TEST_SITE_DIR=dist` reuses an existing build instead. Declared once,
+ * at the root of vitest.config.ts, so the `site` and `browser` projects share one build.
  */
 export default async function setup(project: TestProject) {
+  // `npm run test:unit` (or `--project unit`) needs no site: give the answer in seconds.
+  const needsSite = project.vitest.projects.some((each) => each.name === 'site' || each.name === 'browser');
+  if (!needsSite) return;
   let siteDir = process.env.TEST_SITE_DIR ? resolve(process.env.TEST_SITE_DIR) : '';
   let cleanup = () => {};
   if (!siteDir) {
