@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { inject } from 'vitest';
+import { describe, expect, test } from '../helpers/browser-test';
+import type { Page } from 'playwright-core';
 
 /** The header on a phone and a desktop: one row, a menu that reaches every part, buttons that never wrap. */
 const siteUrl = inject('siteUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  ({ context, close } = await openBrowser({ viewport: { width: 360, height: 740 } }));
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+test.override('contextOptions', {
+  viewport: { width: 360, height: 740 },
+  permissions: ['clipboard-read', 'clipboard-write'],
 });
-afterAll(async () => close?.());
 
 /** Labels of the visible buttons (and button-like controls) whose text runs on more than one line. */
 function wrappedButtons(page: Page): Promise<string[]> {
@@ -30,7 +27,7 @@ function wrappedButtons(page: Page): Promise<string[]> {
 }
 
 describe('the header', () => {
-  it('fits one row of at most 64 px at 360 px: site name, menu, search', async () => {
+  test('fits one row of at most 64 px at 360 px: site name, menu, search', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
     const header = (await page.locator('.site-header').boundingBox())!;
@@ -48,7 +45,7 @@ describe('the header', () => {
     await page.close();
   });
 
-  it('opens a menu with the eight parts of the site, closed again by Escape', async () => {
+  test('opens a menu with the eight parts of the site, closed again by Escape', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}glossaire/`);
     const menu = page.locator('.site-nav');
@@ -77,7 +74,7 @@ describe('the header', () => {
     await page.close();
   });
 
-  it.each([360, 1280])('never breaks a button inside a word at %i px', async (width) => {
+  test.for([360, 1280])('never breaks a button inside a word at %i px', async (width, { context }) => {
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 800 });
     for (const path of ['rapport/7/', 'recherche/', 'page-inexistante/']) {
@@ -95,16 +92,12 @@ describe('the header', () => {
 });
 
 describe('on a touch screen', () => {
-  it('shows no keyboard hint', async () => {
-    const touch = await openBrowser({ viewport: { width: 800, height: 1000 }, isMobile: true, hasTouch: true });
-    try {
-      const page = await touch.context.newPage();
-      await page.goto(`${siteUrl}rapport/7/`);
-      await expect(page.evaluate(() => matchMedia('(hover: none)').matches)).resolves.toBe(true);
-      await expect(page.locator('.search-trigger').isVisible()).resolves.toBe(true);
-      await expect(page.locator('.search-trigger kbd').isVisible()).resolves.toBe(false);
-    } finally {
-      await touch.close();
-    }
+  test('shows no keyboard hint', async ({ newContext }) => {
+    const touch = await newContext({ viewport: { width: 800, height: 1000 }, isMobile: true, hasTouch: true });
+    const page = await touch.newPage();
+    await page.goto(`${siteUrl}rapport/7/`);
+    await expect(page.evaluate(() => matchMedia('(hover: none)').matches)).resolves.toBe(true);
+    await expect(page.locator('.search-trigger').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.search-trigger kbd').isVisible()).resolves.toBe(false);
   });
 });

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { inject } from 'vitest';
+import { describe, expect, test } from '../helpers/browser-test';
 
 /** The contents list of long pages stays reachable: in view on wide screens, one link away on narrow ones. */
 const siteUrl = inject('siteUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ context, close } = await openBrowser());
-});
-afterAll(async () => close?.());
 
 describe.each(['rapport/complet/', 'resolutions/'])('%s', (path) => {
-  it('keeps its contents list in view while the reader scrolls, at 1280 px', async () => {
+  test('keeps its contents list in view while the reader scrolls, at 1280 px', async ({ context }) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(siteUrl + path);
@@ -30,7 +22,7 @@ describe.each(['rapport/complet/', 'resolutions/'])('%s', (path) => {
     await page.close();
   });
 
-  it('offers « Retour au sommaire » at the end of each part, at 360 px', async () => {
+  test('offers « Retour au sommaire » at the end of each part, at 360 px', async ({ context }) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(siteUrl + path);

@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { inject } from 'vitest';
+import { describe, expect, test } from '../helpers/browser-test';
 
 /** Links that survive email: paragraph links, copy-link, arrival on a fragment, short links, address forms. */
 const siteUrl = inject('siteUrl');
 // The test build has no SITE_URL and is served on a random port it was not built for: copied links must be
 // the reader's address.
 const PUBLIC = siteUrl;
-let context: BrowserContext;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  ({ context, close } = await openBrowser({ viewport: { width: 1280, height: 800 } }));
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+test.override('contextOptions', {
+  viewport: { width: 1280, height: 800 },
+  permissions: ['clipboard-read', 'clipboard-write'],
 });
-afterAll(async () => close?.());
 
 describe('paragraph links', () => {
-  it('shows each paragraph’s number in the margin on wide screens, outside the copied text', async () => {
+  test('shows each paragraph’s number in the margin on wide screens, outside the copied text', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
     const anchor = page.locator('#p7-4 > a.ancre');
@@ -50,7 +46,9 @@ describe('paragraph links', () => {
     };
   }
 
-  it('shows each paragraph’s number without hover at 360 px, before the paragraph, and the copy panel on tap', async () => {
+  test('shows each paragraph’s number without hover at 360 px, before the paragraph, and the copy panel on tap', async ({
+    context,
+  }) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 700 });
     await page.goto(`${siteUrl}rapport/7/`);
@@ -67,7 +65,7 @@ describe('paragraph links', () => {
     await page.close();
   });
 
-  it('prints each paragraph’s number next to it', async () => {
+  test('prints each paragraph’s number next to it', async ({ context }) => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${siteUrl}rapport/7/`);
@@ -77,7 +75,7 @@ describe('paragraph links', () => {
     await page.close();
   });
 
-  it('closes the copy panel with Escape and gives focus back to the paragraph link', async () => {
+  test('closes the copy panel with Escape and gives focus back to the paragraph link', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
     await page.click('#p7-2 > a.ancre');
@@ -89,7 +87,7 @@ describe('paragraph links', () => {
     await page.close();
   });
 
-  it('copies the reader’s address without its query', async () => {
+  test('copies the reader’s address without its query', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/?surligner=smsi`);
     await page.click('#p7-1 > a.ancre');
@@ -100,7 +98,9 @@ describe('paragraph links', () => {
     await page.close();
   });
 
-  it('copies the page’s own address (served on a port it was not built for) on click, announces it, and copies a ready-to-paste citation', async () => {
+  test('copies the page’s own address (served on a port it was not built for) on click, announces it, and copies a ready-to-paste citation', async ({
+    context,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
     await page.click('#p7-4 > a.ancre');
@@ -124,7 +124,9 @@ describe('paragraph links', () => {
 });
 
 describe('arriving from an email', () => {
-  it('shows the paragraph of the fragment highlighted and below the sticky header, in both themes', async () => {
+  test('shows the paragraph of the fragment highlighted and below the sticky header, in both themes', async ({
+    context,
+  }) => {
     const backgrounds: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await context.newPage();
@@ -143,19 +145,19 @@ describe('arriving from an email', () => {
     expect(backgrounds[0]).not.toBe(backgrounds[1]);
   });
 
-  it.each([
+  test.for([
     ['s/7.4/', '/rapport/7/#p7-4'],
     ['s/7/', '/rapport/7/'],
     ['s/7/#p7-2', '/rapport/7/#p7-2'],
     ['r/140/', '/resolutions/pp-140/'],
-  ])('short link /%s lands on %s', async (from, to) => {
+  ])('short link /%s lands on %s', async ([from, to], { context }) => {
     const page = await context.newPage();
     await page.goto(siteUrl + from);
     await page.waitForURL((url) => url.pathname + url.hash === to);
     await page.close();
   });
 
-  it.each(['rapport/7', 'rapport/7/', 'rapport/7/index.html'])('/%s reaches section 7', async (path) => {
+  test.for(['rapport/7', 'rapport/7/', 'rapport/7/index.html'])('/%s reaches section 7', async (path, { context }) => {
     const page = await context.newPage();
     const response = await page.goto(siteUrl + path);
     expect(response?.status()).toBe(200);
@@ -163,7 +165,7 @@ describe('arriving from an email', () => {
     await page.close();
   });
 
-  it('keeps text fragments working', async () => {
+  test('keeps text fragments working', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/#:~:text=analyse%20des%20lacunes`);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/Travaux/);

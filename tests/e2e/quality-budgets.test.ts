@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { inject } from 'vitest';
+import { describe, expect, test } from '../helpers/browser-test';
+import type { Page } from 'playwright-core';
 import { gzipSize, pageWeight, readBudgets } from '../helpers/weight';
 
 /**
@@ -11,13 +11,6 @@ import { gzipSize, pageWeight, readBudgets } from '../helpers/weight';
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const budgets = readBudgets();
-let context: BrowserContext;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ context, close } = await openBrowser());
-});
-afterAll(async () => close?.());
 
 /**
  * Records every response of a page from now on: its path and its size in gzip.
@@ -50,7 +43,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sum = (transfers: { gzip: number }[]) => transfers.reduce((total, { gzip }) => total + gzip, 0);
 
 describe('what a reader downloads', () => {
-  it('opens a section from an email link within budget, loading only the loader script', async ({ annotate }) => {
+  test('opens a section from an email link within budget, loading only the loader script', async ({
+    context,
+    annotate,
+  }) => {
     const page = await context.newPage();
     const transfers = recordTransfers(page);
     await page.goto(siteUrl + budgets.emailLink.url, { waitUntil: 'networkidle' });
@@ -80,7 +76,7 @@ describe('what a reader downloads', () => {
     await page.close();
   });
 
-  it('keeps the search code and the first full-text query within budget', async ({ annotate }) => {
+  test('keeps the search code and the first full-text query within budget', async ({ context, annotate }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`, { waitUntil: 'networkidle' });
     const transfers = recordTransfers(page);
@@ -99,7 +95,8 @@ describe('what a reader downloads', () => {
     await page.close();
   });
 
-  it('opens /recherche/?q=140 cold within budget, fetching fragments only for the results shown', async ({
+  test('opens /recherche/?q=140 cold within budget, fetching fragments only for the results shown', async ({
+    context,
     annotate,
   }) => {
     const page = await context.newPage();
@@ -117,7 +114,7 @@ describe('what a reader downloads', () => {
     await page.close();
   });
 
-  it('draws a number’s text and passages from the search map alone, within budget', async ({ annotate }) => {
+  test('draws a number’s text and passages from the search map alone, within budget', async ({ context, annotate }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`, { waitUntil: 'networkidle' });
     const transfers = recordTransfers(page);

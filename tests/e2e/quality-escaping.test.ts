@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from '../helpers/browser-test';
 import { typographizeInterface } from '../../src/lib/interface-typography';
 import { typographize } from '../../src/lib/typography';
-import { openBrowser } from '../helpers/browser';
 import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 import { listPages, parsePage, select, selectAll, toText } from '../helpers/site';
@@ -26,8 +26,6 @@ const OFFICIAL_TITLE = '<script>alert(3)</script> "><img src=x onerror=alert(3)>
 const work = mkdtempSync(resolve('tmp/escaping-'));
 let dist: string;
 let server: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
-let close: () => Promise<void>;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
@@ -36,15 +34,9 @@ beforeAll(async () => {
   if (run.code !== 0) throw new Error(`The fixture did not build:\n${run.output}`);
   dist = join(project, 'dist');
   server = await serveStatic(dist);
-  ({ context, close } = await openBrowser());
-  context.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
 }, 300_000);
 
 afterAll(async () => {
-  await close?.();
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
@@ -57,14 +49,19 @@ const pieces = (n: number) => [`<script>alert(${n})</script>`, `><img src=x oner
 /** Search indexes text with plain spaces (see src/integrations/pagefind.ts). */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-async function open(path: string): Promise<Page> {
+/** Opens a page of the fixture site, recording any dialog (an `alert` would mean a script ran). */
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  context.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   const page = await context.newPage();
   await page.goto(server.url + path);
   return page;
 }
 
 describe('hostile text in the content', () => {
-  it('renders literally in the built section page, its title and its structured data', () => {
+  test('renders literally in the built section page, its title and its structured data', () => {
     const tree = parsePage('rapport/2/', dist);
     expect(toText(select('h1#s2', tree)!).trim()).toBe(`2 ${typographize(TITLE)}`);
     expect(toText(select('#p2-1', tree)!)).toBe(typographize(BODY));
@@ -76,7 +73,7 @@ describe('hostile text in the content', () => {
     expect(JSON.parse(toText(jsonLd[0]!)).name).toBe(`2. ${typographizeInterface(TITLE)}`);
   });
 
-  it('creates no element from it on any page of the site', () => {
+  test('creates no element from it on any page of the site', () => {
     const injected = listPages(dist).flatMap((path) => {
       const tree = parsePage(path, dist);
       return [
@@ -90,22 +87,22 @@ describe('hostile text in the content', () => {
     expect(injected).toEqual([]);
   });
 
-  it('shows the cited text’s official title literally', () => {
+  test('shows the cited text’s official title literally', () => {
     const tree = parsePage('resolutions/pp-999/', dist);
     expect(toText(tree)).toContain(typographize(OFFICIAL_TITLE));
     for (const piece of pieces(3)) expect(toText(tree)).toContain(piece);
   });
 
-  it('stays text in the browser: no image, no alert, the heading reads the characters', async () => {
-    const page = await open('rapport/2/');
+  test('stays text in the browser: no image, no alert, the heading reads the characters', async ({ context }) => {
+    const page = await open(context, 'rapport/2/');
     await expect(page.locator('h1#s2').textContent()).resolves.toContain(typographize(TITLE));
     await expect(page.locator('img').count()).resolves.toBe(0);
     await page.close();
     expect(dialogs).toEqual([]);
   });
 
-  it('stays text in search results (title and excerpt)', async () => {
-    const page = await open('recherche/?q=Zorglub');
+  test('stays text in search results (title and excerpt)', async ({ context }) => {
+    const page = await open(context, 'recherche/?q=Zorglub');
     await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
     const hit = page.locator('#resultats > li', { has: page.locator('a.hit__title[href^="/rapport/2/"]') });
     await expect(hit.locator('a.hit__title').textContent()).resolves.toContain(plainSpaces(typographize(TITLE)));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { inject } from 'vitest';
+import { describe, expect, test } from '../helpers/browser-test';
+import type { Page } from 'playwright-core';
 
 /**
  * A keyboard-only walk through a section page: skip link, header, search
@@ -8,16 +8,11 @@ import { openBrowser } from '../helpers/browser';
  * focus indicator at every stop. No mouse, no programmatic focus.
  */
 const siteUrl = inject('siteUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  ({ context, close } = await openBrowser({
-    viewport: { width: 1280, height: 800 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-  }));
+test.override('contextOptions', {
+  viewport: { width: 1280, height: 800 },
+  permissions: ['clipboard-read', 'clipboard-write'],
 });
-afterAll(async () => close?.());
 
 /** What has focus: a short description, and whether a focus indicator (outline or box shadow) is drawn. */
 function focused(page: Page) {
@@ -48,7 +43,7 @@ async function tabTo(page: Page, selector: string, limit = 40): Promise<string[]
 }
 
 describe('keyboard only', () => {
-  it('walks the header, searches, copies a paragraph link and goes to the next section', async () => {
+  test('walks the header, searches, copies a paragraph link and goes to the next section', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe';
-import { openBrowser } from '../helpers/browser';
+import { describe, expect, openContext, test } from '../helpers/browser-test';
 import { recordCspViolations } from '../helpers/csp';
 import { recordForeignRequests } from '../helpers/network';
 import { listPages } from '../helpers/site';
@@ -21,7 +21,7 @@ const LANES = 2;
 
 let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
-let close: () => Promise<void>;
+const pageErrors: string[] = [];
 let cspViolations: string[];
 let foreignRequests: string[];
 const visited: string[] = [];
@@ -54,9 +54,9 @@ async function waitForResults(page: Page, status: string) {
   );
 }
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   server = await serveStatic(siteDir, { headers: true });
-  ({ context, close } = await openBrowser());
+  context = await openContext(browser, {}, pageErrors);
   cspViolations = await recordCspViolations(context);
   foreignRequests = await recordForeignRequests(context);
   const queue = [...pages];
@@ -78,30 +78,34 @@ beforeAll(async () => {
   await page.close();
 }, 600_000);
 
-afterAll(async () => {
-  await close?.();
+test.afterAll(async () => {
+  await context?.close();
   await server?.close();
 });
 
 describe('every built page in a browser', () => {
-  it('visits every page the build produced', () => {
+  test('visits every page the build produced', () => {
     expect(pages.length).toBeGreaterThan(50);
     expect(visited.sort()).toEqual(pages);
   });
 
-  it('has no accessibility violation (axe: WCAG 2.2 A and AA, best practices) in the light theme', () => {
+  test('has no accessibility violation (axe: WCAG 2.2 A and AA, best practices) in the light theme', () => {
     expect(failing(light)).toEqual({});
   });
 
-  it('has no contrast violation in the dark theme', () => {
+  test('has no contrast violation in the dark theme', () => {
     expect(failing(dark)).toEqual({});
   });
 
-  it('loads every page and runs searches under the Content Security Policy without a violation', () => {
+  test('loads every page and runs searches under the Content Security Policy without a violation', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it('requests nothing outside 127.0.0.1, search included', () => {
+  test('requests nothing outside 127.0.0.1, search included', () => {
     expect(foreignRequests).toEqual([]);
+  });
+
+  test('runs every page and search without an uncaught error', () => {
+    expect(pageErrors).toEqual([]);
   });
 });

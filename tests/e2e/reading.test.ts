@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { inject } from 'vitest';
+import { describe, expect, test } from '../helpers/browser-test';
 
 /** Reading pages in a real browser, without JavaScript: small screens, themes, keyboard. */
 const siteUrl = inject('siteUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  ({ context, close } = await openBrowser({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } }));
-});
-afterAll(async () => close?.());
+test.override('contextOptions', { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
 
 describe('reading the report without JavaScript', () => {
-  it.each(['', 'rapport/', 'rapport/7/', 'rapport/complet/', 'page-inexistante/'])(
+  test.for(['', 'rapport/', 'rapport/7/', 'rapport/complet/', 'page-inexistante/'])(
     '/%s fits a 320 px screen without horizontal scrolling',
-    async (path) => {
+    async (path, { context }) => {
       const page = await context.newPage();
       await page.goto(siteUrl + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -24,7 +18,7 @@ describe('reading the report without JavaScript', () => {
     },
   );
 
-  it('answers unknown addresses with the French 404 page', async () => {
+  test('answers unknown addresses with the French 404 page', async ({ context }) => {
     const page = await context.newPage();
     const response = await page.goto(`${siteUrl}rapport/99/`);
     expect(response?.status()).toBe(404);
@@ -32,7 +26,7 @@ describe('reading the report without JavaScript', () => {
     await page.close();
   });
 
-  it('offers a skip link as the first keyboard stop, leading to the main content', async () => {
+  test('offers a skip link as the first keyboard stop, leading to the main content', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/7/`);
     await page.keyboard.press('Tab');
@@ -42,7 +36,7 @@ describe('reading the report without JavaScript', () => {
     await page.close();
   });
 
-  it('follows the reader’s colour scheme', async () => {
+  test('follows the reader’s colour scheme', async ({ context }) => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await context.newPage();
@@ -55,7 +49,7 @@ describe('reading the report without JavaScript', () => {
     expect(colours[1]).not.toBe(colours[0]);
   });
 
-  it('hides navigation when printing the one-page report', async () => {
+  test('hides navigation when printing the one-page report', async ({ context }) => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${siteUrl}rapport/complet/`);

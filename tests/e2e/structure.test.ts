@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { inject } from 'vitest';
+import { describe, expect, test } from '../helpers/browser-test';
+import type { Page } from 'playwright-core';
 
 /**
  * The structure pages in a real browser, without JavaScript: what assistive
@@ -8,17 +8,12 @@ import { openBrowser } from '../helpers/browser';
  * how the timeline reads in both themes, in print and on a small screen.
  */
 const siteUrl = inject('siteUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  ({ context, close } = await openBrowser({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } }));
-});
-afterAll(async () => close?.());
+test.override('contextOptions', { javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
 
 /** The accessibility node Chromium exposes for the first element matching `selector`. */
 async function accessibilityNode(page: Page, selector: string) {
-  const cdp = await context.newCDPSession(page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Accessibility.enable');
   const { root } = await cdp.send('DOM.getDocument');
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
@@ -29,7 +24,7 @@ async function accessibilityNode(page: Page, selector: string) {
 }
 
 describe('abbreviations in the report', () => {
-  it('expose the expansion as the accessible description of the acronym', async () => {
+  test('expose the expansion as the accessible description of the acronym', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/3/`);
     const node = await accessibilityNode(page, '#p3-2 abbr');
@@ -42,7 +37,7 @@ describe('abbreviations in the report', () => {
     await page.close();
   });
 
-  it('keep the source’s no-break characters in the acronym read by assistive technology', async () => {
+  test('keep the source’s no-break characters in the acronym read by assistive technology', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}rapport/8/`);
     const node = await accessibilityNode(page, '#p8-1 abbr[title="Son Excellence"]');
@@ -65,7 +60,7 @@ describe('timeline', () => {
   /** The last day an ISO date (day, month or year) may mean. */
   const lastDay = (iso: string) => (iso.length === 10 ? iso : iso.length === 7 ? `${iso}-31` : `${iso}-12-31`);
 
-  it('is drawn in chronological order, top to bottom', async () => {
+  test('is drawn in chronological order, top to bottom', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}chronologie/`);
     const list = await events(page);
@@ -80,7 +75,7 @@ describe('timeline', () => {
     await page.close();
   });
 
-  it('draws its line and markers in both colour schemes', async () => {
+  test('draws its line and markers in both colour schemes', async ({ context }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme });
@@ -102,7 +97,7 @@ describe('timeline', () => {
     }
   });
 
-  it('prints in black, with every event visible', async () => {
+  test('prints in black, with every event visible', async ({ context }) => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.goto(`${siteUrl}chronologie/`);
@@ -114,9 +109,9 @@ describe('timeline', () => {
 });
 
 describe('structure pages on a small screen', () => {
-  it.each(['reunions/', 'reunions/44/', 'smsi-20/', 'glossaire/', 'chronologie/'])(
+  test.for(['reunions/', 'reunions/44/', 'smsi-20/', 'glossaire/', 'chronologie/'])(
     '/%s fits a 320 px screen without horizontal scrolling',
-    async (path) => {
+    async (path, { context }) => {
       const page = await context.newPage();
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(siteUrl + path);

@@ -3,10 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { brokenLinks } from '../../scripts/lib/site-map.mjs';
-import { openBrowser } from '../helpers/browser';
+import { describe, expect, test } from '../helpers/browser-test';
 import { copyProject, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 
@@ -22,8 +21,6 @@ const work = mkdtempSync(resolve('tmp/subpath-'));
 let site: string;
 let url: string;
 let stop: () => Promise<void>;
-let context: BrowserContext;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
   const project = copyProject(join(work, 'project'));
@@ -31,22 +28,21 @@ beforeAll(async () => {
   if (run.code !== 0) throw new Error(run.output);
   site = join(project, 'dist');
   ({ url, close: stop } = await serveStatic(site, { base: BASE }));
-  ({ context, close } = await openBrowser());
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-}, 240_000);
+}, 300_000);
+
+test.override('contextOptions', { permissions: ['clipboard-read', 'clipboard-write'] });
 
 afterAll(async () => {
-  await close?.();
   await stop?.();
   rmSync(work, { recursive: true, force: true });
 });
 
 describe(`the site served under ${BASE}`, () => {
-  it('has no broken internal link, fragment, asset or redirect', () => {
+  test('has no broken internal link, fragment, asset or redirect', () => {
     expect(brokenLinks(site, BASE)).toEqual([]);
   });
 
-  it('loads its stylesheet and script from the sub-path', async () => {
+  test('loads its stylesheet and script from the sub-path', async ({ context }) => {
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('response', (response) => {
@@ -60,7 +56,7 @@ describe(`the site served under ${BASE}`, () => {
     await page.close();
   });
 
-  it('finds by number and links results under the sub-path', async () => {
+  test('finds by number and links results under the sub-path', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${url}recherche/?q=140`);
     await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
@@ -72,7 +68,7 @@ describe(`the site served under ${BASE}`, () => {
     await page.close();
   });
 
-  it('follows short links and copies addresses with the base', async () => {
+  test('follows short links and copies addresses with the base', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${url}s/7.4/`);
     await page.waitForURL((u) => u.pathname + u.hash === `${BASE}rapport/7/#p7-4`);
@@ -91,7 +87,7 @@ describe(`the site built with SITE_URL=${SITE_URL}`, () => {
   const meta = (tree: ReturnType<typeof page>, property: string) =>
     select(`meta[property="${property}"]`, tree)?.properties.content;
 
-  it('gives every page its absolute canonical URL, og:url and og:image', () => {
+  test('gives every page its absolute canonical URL, og:url and og:image', () => {
     for (const path of ['', 'rapport/', 'rapport/7/', 'resolutions/pp-140/']) {
       const tree = page(path);
       expect(select('link[rel="canonical"]', tree)?.properties.href, path).toBe(`${PUBLIC}${path}`);
@@ -100,7 +96,7 @@ describe(`the site built with SITE_URL=${SITE_URL}`, () => {
     }
   });
 
-  it('publishes an absolute sitemap of the content pages and a robots.txt pointing to it', () => {
+  test('publishes an absolute sitemap of the content pages and a robots.txt pointing to it', () => {
     expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${PUBLIC}sitemap-index.xml`);
     const sitemap = readFileSync(join(site, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${PUBLIC}rapport/7/</loc>`);
@@ -109,12 +105,12 @@ describe(`the site built with SITE_URL=${SITE_URL}`, () => {
     expect(readFileSync(join(site, 'sitemap-index.xml'), 'utf8')).toContain(`${PUBLIC}sitemap-0.xml`);
   });
 
-  it('prints the absolute address of the page on paper', () => {
+  test('prints the absolute address of the page on paper', () => {
     const text = toText(select('.print-source', page('rapport/7/'))!);
     expect(text).toContain(`${PUBLIC}rapport/7/`);
   });
 
-  it('gives the JSON-LD of the report absolute URLs', () => {
+  test('gives the JSON-LD of the report absolute URLs', () => {
     const ld = JSON.parse(
       String(
         (select('script[type="application/ld+json"]', page('rapport/7/'))!.children[0] as { value: string }).value,

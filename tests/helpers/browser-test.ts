@@ -15,10 +15,24 @@ const DEFAULT_CONTEXT: ContextOptions = { locale: 'fr-FR' };
  * broken page, whatever the test asserts. Errors are collected and checked when the test ends,
  * so the test's own assertion (if it fails first) is the one reported.
  */
-function watchPageErrors(context: BrowserContext, errors: string[]): void {
+export function watchPageErrors(context: BrowserContext, errors: string[]): void {
   context.on('page', (page) => {
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   });
+}
+
+/**
+ * A context of `browser` with the tests' defaults and `options`, whose pages' uncaught errors are
+ * pushed to `errors`. For suite-level walks (a `beforeAll`); tests use the `context` fixture.
+ */
+export async function openContext(
+  browser: Browser,
+  options: ContextOptions,
+  errors: string[],
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...DEFAULT_CONTEXT, ...options });
+  watchPageErrors(context, errors);
+  return context;
 }
 
 /**
@@ -62,8 +76,7 @@ export const test = base
       }
     });
     return async (options: ContextOptions = {}): Promise<BrowserContext> => {
-      const context = await browser.newContext({ ...DEFAULT_CONTEXT, ...options });
-      watchPageErrors(context, pageErrors);
+      const context = await openContext(browser, options, pageErrors);
       opened.push(context);
       return context;
     };
