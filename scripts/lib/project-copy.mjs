@@ -43,6 +43,9 @@ export function copyProject(dir, { content = 'content', permalinks = 'permalinks
  */
 const RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
+/** The longest an Astro run may take before it is killed: ten minutes, for a loaded 2-core machine. */
+const ASTRO_RUN_TIMEOUT_MS = 600_000;
+
 /**
  * Runs the Astro CLI (`astro build` or `astro sync`) in a project copy, with its own cache and
  * output folders (`<dir>/.cache`, `<dir>/dist`) and any extra environment (SITE_URL, BASE_PATH…).
@@ -73,6 +76,8 @@ export function runAstro(dir, command, env = {}, { measure = false } = {}) {
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A hung build is killed (and reported as failed) rather than hanging the suite or a benchmark.
+      timeout: ASTRO_RUN_TIMEOUT_MS,
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -81,7 +86,11 @@ export function runAstro(dir, command, env = {}, { measure = false } = {}) {
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       /** @type {AstroRun} */
-      const run = { code: code ?? 1, output, ms };
+      const run = {
+        code: code ?? 1,
+        output: child.killed ? `${output}\nastro ${command} killed after ${ASTRO_RUN_TIMEOUT_MS / 1000} s.` : output,
+        ms,
+      };
       if (measure) {
         const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
         const pages = /(\d+) page\(s\) built/.exec(output);

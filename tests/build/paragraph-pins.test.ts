@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,15 +45,15 @@ beforeAll(async () => {
     '',
   );
   refused = await runAstroIn(project, 'build');
-  // The script builds in its own folders of the copy (tmp/), as a developer would run it.
+  // The script builds in its own folders of the copy (tmp/), as a developer would run it; asynchronously,
+  // so that the hook's timeout can fire, and killed if it hangs.
   try {
-    accepted = {
-      code: 0,
-      output: execFileSync(process.execPath, [resolve('scripts/permalinks.mjs'), '--accepter'], {
-        cwd: project,
-        encoding: 'utf8',
-      }),
-    };
+    const { stdout } = await promisify(execFile)(process.execPath, [resolve('scripts/permalinks.mjs'), '--accepter'], {
+      cwd: project,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    accepted = { code: 0, output: stdout };
   } catch (error) {
     accepted = {
       code: 1,
@@ -60,7 +61,7 @@ beforeAll(async () => {
     };
   }
   rebuilt = await runAstroIn(project, 'build');
-}, 240_000);
+}, 600_000);
 
 describe('a changed or removed published paragraph', () => {
   it('stops the build, naming the file and listing each id with its old and new first words', () => {
