@@ -4,8 +4,7 @@ import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { openBrowser } from '../helpers/browser';
+import { test } from '../helpers/browser-test';
 import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 import { listPages, parsePage } from '../helpers/site';
@@ -110,15 +109,7 @@ describe('a site with two reports, built from content alone', () => {
 });
 
 describe('search over both reports', () => {
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    ({ context, close } = await openBrowser());
-  });
-  afterAll(async () => close?.());
-
-  it('finds a passage in each report', async () => {
-    const tab = await context.newPage();
+  test('finds a passage in each report', async ({ page: tab }) => {
     await tab.goto(`${siteUrl}recherche/?q=${encodeURIComponent('Bucarest')}`);
     await tab.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
     const links = await tab.$$eval('#resultats > li a', (anchors) =>
