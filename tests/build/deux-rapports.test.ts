@@ -5,6 +5,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { test } from '../helpers/browser-test';
+import { waitForResults } from '../helpers/search';
 import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 import { listPages, parsePage } from '../helpers/site';
@@ -111,7 +112,7 @@ describe('a site with two reports, built from content alone', () => {
 describe('search over both reports', () => {
   test('finds a passage in each report', async ({ page: tab }) => {
     await tab.goto(`${siteUrl}recherche/?q=${encodeURIComponent('Bucarest')}`);
-    await tab.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    await waitForResults(tab);
     const links = await tab.$$eval('#resultats > li a', (anchors) =>
       anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );

@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { describe, expect, test } from '../helpers/browser-test';
+import { waitForResults } from '../helpers/search';
 import type { Page } from 'playwright-core';
 import { gzipSize, pageWeight, readBudgets } from '../helpers/weight';
 
@@ -83,9 +84,7 @@ describe('what a reader downloads', () => {
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.type('intelligence artificielle');
-    await page.waitForFunction(() =>
-      /résultat/.test(document.querySelector('.search-dialog .search-status')?.textContent ?? ''),
-    );
+    await waitForResults(page, 'dialog');
     await page.waitForLoadState('networkidle');
     await transfers.settled();
     const total = sum(transfers);
@@ -102,7 +101,7 @@ describe('what a reader downloads', () => {
     const page = await context.newPage();
     const transfers = recordTransfers(page);
     await page.goto(`${siteUrl}recherche/?q=140`);
-    await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    await waitForResults(page);
     await page.waitForLoadState('networkidle');
     await transfers.settled();
     const total = sum(transfers);

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from '../helpers/browser-test';
+import { waitForResults } from '../helpers/search';
 import { typographizeInterface } from '../../src/lib/interface-typography';
 import { typographize } from '../../src/lib/typography';
 import { copyFixtureSite, runAstroIn } from '../helpers/project';
@@ -103,7 +104,7 @@ describe('hostile text in the content', () => {
 
   test('stays text in search results (title and excerpt)', async ({ context }) => {
     const page = await open(context, 'recherche/?q=Zorglub');
-    await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    await waitForResults(page);
     const hit = page.locator('#resultats > li', { has: page.locator('a.hit__title[href^="/rapport/2/"]') });
     await expect(hit.locator('a.hit__title').textContent()).resolves.toContain(plainSpaces(typographize(TITLE)));
     const excerpt = (await hit.textContent()) ?? '';

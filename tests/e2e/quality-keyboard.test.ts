@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { describe, expect, test } from '../helpers/browser-test';
+import { waitForResults } from '../helpers/search';
 import type { Page } from 'playwright-core';
 
 /**
@@ -78,9 +79,7 @@ describe('keyboard only', () => {
     await page.waitForSelector('dialog.search-dialog[open]');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('recherche-champ');
     await page.keyboard.type('140');
-    await page.waitForFunction(() =>
-      /résultat/.test(document.querySelector('.search-dialog .search-status')?.textContent ?? ''),
-    );
+    await waitForResults(page, 'dialog');
     await page.keyboard.press('ArrowDown');
     await expect(focused(page)).resolves.toMatchObject({
       label: expect.stringMatching(/^a\[href=\/resolutions\/pp-140\/\]/),

@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe';
 import { describe, expect, openContext, test } from '../helpers/browser-test';
+import { waitForResults } from '../helpers/search';
 import { recordCspViolations } from '../helpers/csp';
 import { recordForeignRequests } from '../helpers/network';
 import { listPages } from '../helpers/site';
@@ -47,13 +48,6 @@ async function walk(queue: string[]) {
 const failing = (results: Record<string, string[]>) =>
   Object.fromEntries(Object.entries(results).filter(([, problems]) => problems.length > 0));
 
-async function waitForResults(page: Page, status: string) {
-  await page.waitForFunction(
-    (selector) => /résultat/.test(document.querySelector(selector)?.textContent ?? ''),
-    status,
-  );
-}
-
 test.beforeAll(async ({ browser }) => {
   server = await serveStatic(siteDir, { headers: true });
   context = await openContext(browser, {}, pageErrors);
@@ -69,12 +63,12 @@ test.beforeAll(async ({ browser }) => {
   await page.keyboard.press('/');
   await page.waitForSelector('dialog.search-dialog[open]');
   await page.keyboard.type('intelligence artificielle');
-  await waitForResults(page, '.search-dialog .search-status');
+  await waitForResults(page, 'dialog');
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForURL(/surligner=/), page.keyboard.press('Enter')]);
   await page.waitForSelector('mark.surlignage');
   await page.goto(`${server.url}recherche/?q=140&type=R%C3%A9solution`);
-  await waitForResults(page, '#etat-recherche');
+  await waitForResults(page);
   await page.close();
 }, 600_000);
 

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { brokenLinks } from '../../scripts/lib/site-map.mjs';
 import { describe, expect, test } from '../helpers/browser-test';
+import { waitForResults } from '../helpers/search';
 import { copyProject, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 
@@ -59,7 +60,7 @@ describe(`the site served under ${BASE}`, () => {
   test('finds by number and links results under the sub-path', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${url}recherche/?q=140`);
-    await page.waitForFunction(() => /résultat/.test(document.querySelector('#etat-recherche')?.textContent ?? ''));
+    await waitForResults(page);
     const links = await page.$$eval('#resultats a.hit__title', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
