@@ -9,6 +9,7 @@
  * stay whole (elision happens only after l, d, qu, n, s, j, m, t, c, jusqu,
  * lorsqu, puisqu, quoiqu, and only before a vowel or an h).
  */
+import { foldText } from './fold';
 
 const ELIDED = 'l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu';
 const VOWEL_OR_H = 'aeiouyhàâäéèêëîïôöûüœæ';
@@ -31,16 +32,6 @@ export function splitElisions(text: string): string {
  */
 export function joinElisions(text: string): string {
   return text.replace(SPLIT_ELISION, '$1$2');
-}
-
-/** Lower case, without accents, `œ` as `oe`: `Évaluée` → `evaluee`. */
-export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase();
 }
 
 /** A word of a text and where it is: `text.slice(start, end) === word`. */
@@ -74,7 +65,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether a word is a stop word (`De`, `à`, `l` are; `IA` is not). */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(foldWord(word));
+  return STOP_WORDS.has(foldText(word));
 }
 
 /** At most this many terms are highlighted, however long the query or the URL. */
@@ -90,7 +81,7 @@ export function highlightTerms(queries: readonly string[]): string[] {
   const words = queries
     .slice(0, 50)
     .flatMap((query) => wordsOf(query.slice(0, 200)))
-    .map(({ word }) => foldWord(word));
+    .map(({ word }) => foldText(word));
   const content = words.filter((word) => !STOP_WORDS.has(word));
   return [...new Set(content.length > 0 ? content : words)].slice(0, MAX_HIGHLIGHT_TERMS);
 }
@@ -111,7 +102,7 @@ function stem(folded: string): string {
  * does not match `Coprésidents`.
  */
 export function matchesTerm(word: string, term: string): boolean {
-  const folded = foldWord(word);
+  const folded = foldText(word);
   if (folded === term || stem(folded) === stem(term)) return true;
   return term.length >= 4 && folded.startsWith(term);
 }

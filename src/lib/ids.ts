@@ -3,6 +3,7 @@
  * (people paste `/rapport/7/#p7-4` into emails), so they are computed here and
  * nowhere else.
  */
+import { foldText } from './fold';
 
 /** Id of a numbered section's heading: `s7`. */
 export function sectionId(numero: number): string {
@@ -55,16 +56,11 @@ export function compareParagraphIds(a: string, b: string): number {
 /**
  * Turns any text into a lower-case ASCII slug. No-break spaces and no-break
  * hyphens (U+2011) become plain hyphens and accents are dropped, so that the
- * source's typographic characters never leak into URLs or ids.
+ * source's typographic characters never leak into URLs or ids (accents and
+ * case folded by {@link foldText}).
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

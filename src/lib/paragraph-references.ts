@@ -2,7 +2,7 @@
  * Paragraph references as delegates type them in search: `§ 7.3`, `§7.3`,
  * `7.3`, `paragraphe 7.3`, `para. 7.3`, `section 7`, `§ 7`, an inserted
  * paragraph `7.2a`, or a paragraph id `p7-3`. Pure: the search decides what
- * each reference opens (see `src/lib/search.ts`).
+ * each reference opens (see `src/lib/search-ranking.ts`).
  */
 
 /** A reference read from a query: a section, or a paragraph of it (`3`, `2a`). */

@@ -8,7 +8,18 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { endsWithElision, splitElisions } from './french-words';
-import { searchableHtml } from './search';
+
+/**
+ * Replaces the characters that make text unsearchable as typed: no-break
+ * hyphens become hyphens and no-break spaces become spaces, so that
+ * `GTC‑SMSI/ODD` (U+2011) or `7 avril` (U+00A0) are found as typed. Used on the
+ * HTML given to the indexer only; pages keep their typography.
+ */
+export function searchableHtml(html: string): string {
+  return html
+    .replace(/\u2011|&#8209;|&#x2011;/gi, '-')
+    .replace(/[\u00a0\u202f]|&nbsp;|&#160;|&#xa0;|&#8239;|&#x202f;/gi, ' ');
+}
 
 /**
  * A page's HTML for Pagefind: no-break characters made plain (`searchableHtml`)

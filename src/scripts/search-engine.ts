@@ -5,15 +5,10 @@
  * whose fragments are fetched only for the results shown (`more()`). The map
  * and Pagefind are fetched on the first search only.
  */
-import {
-  excerptParts,
-  fullTextQuery,
-  leadingHits,
-  paragraphOfMatch,
-  type Anchor,
-  type ExcerptPart,
-  type IdentifierMap,
-} from '../lib/search';
+import { excerptParts, type ExcerptPart } from '../lib/search-excerpts';
+import type { IdentifierMap } from '../lib/search-map';
+import { fullTextQuery } from '../lib/search-query';
+import { leadingHits, paragraphOfMatch, type Anchor } from '../lib/search-ranking';
 
 import { paragraphLabel } from '../lib/ids';
 import { HIGHLIGHT_PARAM } from './highlight-param';

@@ -18,7 +18,13 @@ import { BODIES } from '../../lib/bodies';
 import { paragraphLabel } from '../../lib/ids';
 import { fullCitation, kindLabel, resolutionName } from '../../lib/resolutions';
 import { termFinder } from '../../lib/glossary';
-import { identifierKeys, sigleKey, type IdentifierMap, type PassageEntry, type ReportEntry } from '../../lib/search';
+import {
+  identifierKeys,
+  sigleKey,
+  type IdentifierMap,
+  type PassageEntry,
+  type ReportEntry,
+} from '../../lib/search-map';
 import { sentenceAround, shortenOnWordBoundary } from '../../lib/text';
 import { typographize, typographizeSegments } from '../../lib/typography';
 import { PAGES, paragraphPath, resolutionPath, sectionPath, sitePath } from '../../lib/urls';

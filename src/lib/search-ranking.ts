@@ -1,0 +1,147 @@
+/**
+ * The order of what search shows first: what the search map alone answers
+ * (paragraph references, texts by number with every passage that cites them,
+ * acronyms, sections by bare number), and the paragraph of a full-text match.
+ */
+import { PARAGRAPH_ID } from './ids';
+import { parseReferences, referenceLabel, type ParagraphReference } from './paragraph-references';
+import type { ExcerptPart } from './search-excerpts';
+import { exactMatches, sigleKey, type IdentifierMap, type ReportEntry } from './search-map';
+import { cleanQuery } from './search-query';
+
+/** One hit drawn from the search map alone, before any full-text request. */
+export type LeadingHit =
+  | { kind: 'texte'; slug: string; url: string; titre: string; citation: string }
+  | { kind: 'passage'; slug: string; url: string; titre: string; parts: ExcerptPart[] }
+  | { kind: 'paragraphe'; url: string; titre: string; parts: ExcerptPart[]; rapport: string }
+  | { kind: 'sigle'; url: string; titre: string };
+
+/**
+ * What the search map alone answers for a query, in order: each paragraph
+ * reference (`§ 7.3`), written with `§` or a word, first; each text whose
+ * identifier is typed, followed by every passage that cites it (reports newest
+ * first); bare dotted references (`7.3`); an acronym of the glossary typed
+ * alone (`GenAI`), with the passages that use it when they are few; and a bare
+ * whole number that is no text's number but a section's (`8`). References mean the report `current`
+ * (the page's own, else the newest); the same paragraph of other reports
+ * follows. `missing` lists the references that exist in no report.
+ */
+export function leadingHits(
+  query: string,
+  map: IdentifierMap,
+  current?: string,
+): { hits: LeadingHit[]; missing: string[]; rest: string } {
+  const clean = cleanQuery(query);
+  const { references, rest } = parseReferences(clean);
+  const reports = orderReports(map.rapports ?? [], current);
+  const hits: LeadingHit[] = [];
+  const missing: string[] = [];
+  // With several reports, each passage says which one it is from.
+  const reportName = (chemin: string) =>
+    reports.length > 1 ? ` (${reports.find((report) => report.chemin === chemin)?.titre ?? chemin})` : '';
+  const referenceHits = (reference: Pick<ParagraphReference, 'section' | 'paragraph'>) => {
+    const label = referenceLabel(reference);
+    const found = reports.flatMap((report) => {
+      const entry = report.paragraphes[label];
+      if (!entry) return [];
+      const titre = reference.paragraph ? `§\u202f${label} — ${entry.section}` : entry.section;
+      const others = reportName(report.chemin);
+      return [
+        {
+          kind: 'paragraphe' as const,
+          url: entry.url,
+          titre: titre + others,
+          parts: entry.debut ? [{ text: entry.debut, marked: false }] : [],
+          rapport: report.chemin,
+        },
+      ];
+    });
+    if (found.length === 0) missing.push(label);
+    return found;
+  };
+  for (const reference of references.filter((r) => r.explicit)) hits.push(...referenceHits(reference));
+
+  const slugs = exactMatches(rest, map);
+  for (const slug of slugs) {
+    const text = map.textes[slug];
+    if (!text) continue;
+    hits.push({ kind: 'texte', slug, url: text.url, titre: text.titre, citation: text.citation });
+    const passages = [...(text.passages ?? [])].sort(
+      (a, b) => reportRank(reports, a.rapport) - reportRank(reports, b.rapport),
+    );
+    for (const passage of passages) {
+      hits.push({
+        kind: 'passage',
+        slug,
+        url: passage.url,
+        titre: `§\u202f${passage.label} — ${passage.section}${reportName(passage.rapport)}`,
+        parts: passage.parts,
+      });
+    }
+  }
+  for (const reference of references.filter((r) => !r.explicit)) hits.push(...referenceHits(reference));
+
+  // An acronym typed alone (`GenAI`, `UNGIS`): Pagefind's stemmer would rank « générale » first.
+  const sigle = references.length === 0 && slugs.length === 0 ? map.sigles?.[sigleKey(clean)] : undefined;
+  if (sigle) {
+    hits.push({ kind: 'sigle', url: sigle.url, titre: sigle.titre });
+    for (const passage of sigle.passages) {
+      hits.push({
+        kind: 'passage',
+        slug: sigle.url,
+        url: passage.url,
+        titre: `§\u202f${passage.label} — ${passage.section}`,
+        parts: passage.parts,
+      });
+    }
+  }
+
+  // A bare whole number: a text's number first (above); else the section with that number.
+  const bare = /^\d{1,3}$/.exec(rest);
+  if (bare && slugs.length === 0 && references.length === 0) {
+    const section = reports.some((report) => report.paragraphes[bare[0]]);
+    if (section) hits.push(...referenceHits({ section: Number(bare[0]) }));
+  }
+  return { hits: dedupe(hits), missing, rest: references.length > 0 ? rest : clean };
+}
+
+function orderReports(reports: readonly ReportEntry[], current?: string): ReportEntry[] {
+  const own = reports.filter((report) => report.chemin === current);
+  return [...own, ...reports.filter((report) => report.chemin !== current)];
+}
+
+function reportRank(reports: readonly ReportEntry[], chemin: string): number {
+  const index = reports.findIndex((report) => report.chemin === chemin);
+  return index < 0 ? reports.length : index;
+}
+
+function dedupe(hits: LeadingHit[]): LeadingHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    const key = `${hit.kind === 'passage' ? hit.slug : ''}${hit.url}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** An element with an id, as Pagefind records it (`anchors`), with the word position where it starts. */
+export interface Anchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
+/**
+ * The id of the paragraph (or list item) where the first matched word of a
+ * result is, from Pagefind's anchors and match locations; undefined when the
+ * match is not inside one.
+ */
+export function paragraphOfMatch(anchors: readonly Anchor[], locations: readonly number[]): string | undefined {
+  if (locations.length === 0) return undefined;
+  const first = Math.min(...locations);
+  const candidates = anchors
+    .filter((a) => (a.element === 'p' || a.element === 'li') && PARAGRAPH_ID.test(a.id) && a.location <= first)
+    .sort((a, b) => b.location - a.location);
+  return candidates[0]?.id;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, excerptParts } from '../../src/lib/search-excerpts';
+
+describe('excerptParts', () => {
+  it('splits marked words out and decodes entities, keeping markup from the index as text', () => {
+    expect(excerptParts('la <mark>Résolution</mark> 140 &amp; &lt;script&gt;alert(1)&lt;/script&gt;')).toEqual([
+      { text: 'la ', marked: false },
+      { text: 'Résolution', marked: true },
+      { text: ' 140 & <script>alert(1)</script>', marked: false },
+    ]);
+  });
+
+  it('decodes numeric and named references, names in their case', () => {
+    expect(excerptParts('&#8239;&#x2011;&quot;&nbsp;&eacute;&#39;&hellip;')).toEqual([
+      { text: '\u202f\u2011"\u00a0é\'…', marked: false },
+    ]);
+    expect(decodeEntities('&Eacute;&eacute;&AMP;&lt;')).toBe('Éé&<');
+  });
+
+  it('keeps text that is not a reference, and never throws on an impossible code point', () => {
+    expect(excerptParts('A &nope; &amp &#99999999; &#0; &#xD800;')).toEqual([
+      { text: 'A &nope; &amp \ufffd \ufffd \ufffd', marked: false },
+    ]);
+  });
+});
+
+describe('excerpt marks', () => {
+  it('leaves stop words unmarked and rejoins elisions', () => {
+    expect(
+      excerptParts('gouvernance <mark>de</mark> l’ <mark>IA.</mark> et <mark>des</mark> <mark>Nations</mark>'),
+    ).toEqual([
+      { text: 'gouvernance ', marked: false },
+      { text: 'de', marked: false },
+      { text: ' l’', marked: false },
+      { text: 'IA.', marked: true },
+      { text: ' et ', marked: false },
+      { text: 'des', marked: false },
+      { text: ' ', marked: false },
+      { text: 'Nations', marked: true },
+    ]);
+  });
+});
