@@ -69,8 +69,17 @@ export function sigleKey(text: string): string {
   return normalizeQuery(text).replace(/\s+/g, '');
 }
 
+/**
+ * The entry of a record read from JSON under a key a reader typed, or
+ * undefined: only the record's own entries count, so that `constructor` or
+ * `__proto__` are keys like any other (`lookup({}, 'constructor')` → undefined).
+ */
+export function lookup<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The texts whose identifier is exactly one of the query's identifiers, in query order, without repeats. */
 export function exactMatches(query: string, map: IdentifierMap): string[] {
-  const slugs = identifierCandidates(query).flatMap((key) => map.cles[key] ?? []);
+  const slugs = identifierCandidates(query).flatMap((key) => lookup(map.cles, key) ?? []);
   return [...new Set(slugs)];
 }

@@ -44,15 +44,17 @@ export function identifierCandidates(query: string): string[] {
 export const MAX_QUERY_LENGTH = 200;
 
 /**
- * What a reader typed, made safe to search: lone surrogates, direction marks
- * and zero-width characters removed, spaces folded, at most
+ * What a reader typed, made safe to search: lone surrogates (and the U+FFFD
+ * an address turns them into), direction marks and controls (U+061C,
+ * U+200E–U+200F, U+202A–U+202E, U+2066–U+2069) and zero-width characters
+ * removed, spaces folded, at most
  * `MAX_QUERY_LENGTH` characters. Text only: it is never inserted as HTML.
  */
 export function cleanQuery(query: string): string {
   return query
     .slice(0, MAX_QUERY_LENGTH * 2)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    .replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffd]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH);

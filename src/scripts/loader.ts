@@ -83,7 +83,9 @@ function onSelection() {
 document.addEventListener('selectionchange', onSelection);
 
 if (onSearchPage) void import('./search-page');
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./highlight');
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void import('./highlight').then(({ highlightFromAddress }) => highlightFromAddress());
+}
 if (
   !('fragmentDirective' in document) &&
   (location.hash + (performance.getEntriesByType('navigation')[0]?.name ?? '')).includes(':~:')

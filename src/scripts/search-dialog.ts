@@ -6,6 +6,7 @@
  */
 import { renderHits, countMessage } from './search-results';
 import { search, warmUp } from './search-engine';
+import { cleanQuery } from '../lib/search-query';
 
 const BASE = import.meta.env.BASE_URL;
 const wired = new WeakSet<HTMLDialogElement>();
@@ -30,7 +31,7 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
   async function run() {
     const query = input.value;
     const ticket = ++latest;
-    all.href = `${BASE}recherche/?q=${encodeURIComponent(query)}`;
+    all.href = `${BASE}recherche/?q=${encodeURIComponent(cleanQuery(query))}`;
     const answer = await search(query, {}, (leading) => {
       if (ticket === latest) renderHits(list, leading);
     });
@@ -39,9 +40,13 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     if (ticket !== latest) return;
     renderHits(list, [...answer.leading, ...more]);
     status.textContent = countMessage(answer.total(), query, answer.notice);
+    list.removeAttribute('aria-busy');
   }
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => {
+    list.setAttribute('aria-busy', 'true');
+    void run();
+  });
   node.querySelector('form')!.addEventListener('submit', (event) => {
     const first = list.querySelector<HTMLAnchorElement>('a');
     if (first) {

@@ -6,7 +6,7 @@
  * and Pagefind are fetched on the first search only.
  */
 import { excerptParts, type ExcerptPart } from '../lib/search-excerpts';
-import type { IdentifierMap } from '../lib/search-map';
+import { lookup, type IdentifierMap } from '../lib/search-map';
 import { fullTextQuery } from '../lib/search-query';
 import { leadingHits, paragraphOfMatch, type Anchor } from '../lib/search-ranking';
 
@@ -131,7 +131,7 @@ export async function search(
   const leading: SearchHit[] = [];
   for (const hit of answer.hits) {
     if (hit.kind === 'texte') {
-      const text = map.textes[hit.slug]!;
+      const text = lookup(map.textes, hit.slug)!;
       if (!typeAllowed('Résolution') || (filters.organe?.length && !filters.organe.includes(text.organe))) continue;
       leading.push({ url: hit.url, title: hit.titre, parts: [], exact: { citation: hit.citation } });
     } else if (hit.kind === 'sigle') {
@@ -140,13 +140,10 @@ export async function search(
       leading.push({ url: hit.url, title: hit.titre, parts: hit.parts, kind: hit.kind });
     }
   }
-  const notice =
-    answer.missing.length > 0
-      ? `${answer.missing.map((label) => `Le §\u202f${label}`).join(', ')} n’existe pas dans le rapport\u00a0: résultats en texte intégral.`
-      : '';
+  const notice = answer.notice;
   if (leading.length > 0 || notice) onLeading?.(leading);
 
-  const words = fullTextQuery(answer.missing.length > 0 && leading.length === 0 ? query : answer.rest);
+  const words = fullTextQuery(answer.rest);
   if (!words) return { ...NO_RESULTS, leading, notice, total: () => leading.length };
   const engine = await loadPagefind();
   const pagefindFilters: Record<string, { any: string[] }> = {};

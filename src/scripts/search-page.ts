@@ -5,6 +5,7 @@
  */
 import { countMessage, renderHits } from './search-results';
 import { search, warmUp, type SearchAnswer, type SearchFilters } from './search-engine';
+import { cleanQuery } from '../lib/search-query';
 
 /** Full-text results drawn at a time: their fragments are fetched only when shown. */
 const PAGE_SIZE = 10;
@@ -26,7 +27,8 @@ function readForm(): { query: string; filters: SearchFilters } {
 
 function writeUrl(query: string, filters: SearchFilters) {
   const params = new URLSearchParams();
-  if (query) params.set('q', query);
+  // Cleaned: a lone surrogate would come back from the address as U+FFFD.
+  if (cleanQuery(query)) params.set('q', cleanQuery(query));
   for (const value of filters.type ?? []) params.append('type', value);
   for (const value of filters.organe ?? []) params.append('organe', value);
   const search = params.toString();
@@ -51,6 +53,7 @@ async function run() {
   renderHits(list, [...answer.leading, ...first]);
   moreButton.hidden = !answer.hasMore();
   status.textContent = countMessage(answer.total(), query, answer.notice);
+  list.removeAttribute('aria-busy');
 }
 
 let current: SearchAnswer | undefined;
@@ -76,6 +79,8 @@ for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"
 }
 input.addEventListener('focus', warmUp, { once: true });
 input.addEventListener('input', () => {
+  // The list is about to change: assistive technologies (and tests) wait for the new answer.
+  list.setAttribute('aria-busy', 'true');
   clearTimeout(timer);
   timer = setTimeout(run, 150);
 });

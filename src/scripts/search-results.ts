@@ -2,6 +2,7 @@
  * Draws search results as a list of links, with text nodes only: titles and
  * excerpts from the index are never inserted as HTML.
  */
+import { cleanQuery } from '../lib/search-query';
 import type { SearchHit } from './search-engine';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -38,9 +39,14 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], append
   else list.replaceChildren(...items);
 }
 
-/** « 3 résultats pour « Genève ». » for the live region, after a notice if there is one. */
-export function countMessage(count: number, query: string, notice = ''): string {
-  if (query.trim() === '') return '';
+/**
+ * « 3 résultats pour « Genève ». » for the live region, after a notice if there
+ * is one. The query is echoed cleaned (`cleanQuery`): no direction control or
+ * lone surrogate of what was typed is ever said back.
+ */
+export function countMessage(count: number, typed: string, notice = ''): string {
+  const query = cleanQuery(typed);
+  if (query === '') return notice;
   const shown = query.length > 60 ? `${query.slice(0, 59)}…` : query;
   const prefix = notice ? `${notice} ` : '';
   if (count === 0) return `${prefix}Aucun résultat pour «\u00a0${shown}\u00a0».`;

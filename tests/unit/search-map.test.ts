@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactMatches, identifierKeys, type IdentifierMap } from '../../src/lib/search-map';
+import { exactMatches, identifierKeys, lookup, type IdentifierMap } from '../../src/lib/search-map';
 import { identifierCandidates } from '../../src/lib/search-query';
 import { RESOLUTIONS } from '../fixtures/unit/resolutions';
 
@@ -71,5 +71,15 @@ describe('symbols written partly', () => {
     expect(identifierCandidates('7.3')).toEqual([]);
     expect(identifierCandidates('paragraphe 7.3')).toEqual([]);
     expect(exactMatches('7.3', fixtureMap())).toEqual([]);
+  });
+});
+
+describe('lookup', () => {
+  it('reads own entries only', () => {
+    expect(lookup({ a: 1 }, 'a')).toBe(1);
+    expect(lookup({}, 'constructor')).toBeUndefined();
+    expect(lookup({}, '__proto__')).toBeUndefined();
+    expect(lookup(undefined, 'a')).toBeUndefined();
+    expect(lookup(JSON.parse('{"__proto__": 2}'), '__proto__')).toBe(2);
   });
 });

@@ -31,6 +31,7 @@ describe('cleanQuery and fullTextQuery', () => {
     expect(cleanQuery('x'.repeat(10_000))).toHaveLength(200);
     expect(cleanQuery('\u202eGen\u200fève\u200b ')).toBe('Genève');
     expect(cleanQuery('a\ud800b\udc00c')).toBe('abc');
+    expect(cleanQuery('a\ufffdb\u061c\u2066c\u2069')).toBe('abc');
     expect(cleanQuery('\ud83d\ude00 ok')).toBe('\ud83d\ude00 ok');
     expect(cleanQuery('  deux   mots\n')).toBe('deux mots');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingHits, paragraphOfMatch } from '../../src/lib/search-ranking';
+import { leadingHits, missingNotice, paragraphOfMatch } from '../../src/lib/search-ranking';
 import type { IdentifierMap } from '../../src/lib/search-map';
 
 describe('paragraphOfMatch', () => {
@@ -130,10 +130,38 @@ describe('leadingHits', () => {
     expect(urls('GenAI pour le bien social')).toEqual([]);
   });
 
-  it('says which reference does not exist', () => {
+  it('says which reference does not exist, once, and gives full text nothing of it', () => {
     const answer = leadingHits('§ 9.9', map);
     expect(answer.hits).toEqual([]);
     expect(answer.missing).toEqual(['9.9']);
+    expect(answer.rest).toBe('');
+    expect(answer.notice).toBe('Le §\u202f9.9 n’existe pas dans ce rapport\u00a0; sections 7 à 8.');
+    const repeated = leadingHits('§ 9.9 § 9.9 § 9.9', map);
+    expect(repeated.missing).toEqual(['9.9']);
+    expect(repeated.notice).toBe(answer.notice);
+    expect(leadingHits('§ 9.9 Genève', map).rest).toBe('Genève');
+  });
+
+  it('says when a number typed as a text’s is no text’s, and searches the other words only', () => {
+    for (const query of ['Résolution 999', 'rés. 999', 'Résolution 999 Résolution 999']) {
+      const answer = leadingHits(query, map);
+      expect(answer.missingTexts, query).toEqual(['999']);
+      expect(answer.notice, query).toBe('Aucun texte cité ne porte le numéro 999.');
+      expect(answer.rest, query).toBe('');
+    }
+    expect(leadingHits('A/RES/99/1 Genève', map).missingTexts).toEqual(['A/RES/99/1']);
+    expect(leadingHits('A/RES/99/1 Genève', map).rest).toBe('Genève');
+    expect(leadingHits('Résolution 140', map).missingTexts).toEqual([]);
+    expect(leadingHits('999', map).notice).toBe('');
+  });
+
+  it('reads the map by its own keys only: constructor, __proto__, toString are words', () => {
+    for (const query of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(() => leadingHits(query, map), query).not.toThrow();
+      expect(leadingHits(query, map).hits, query).toEqual([]);
+    }
+    const hostile = JSON.parse('{"textes":{},"cles":{},"sigles":{"__proto__":{"titre":"x","url":"/x","passages":[]}}}');
+    expect(leadingHits('constructor', hostile).hits).toEqual([]);
   });
 
   it('answers nothing, calmly, for words, punctuation, stop words or hostile input', () => {
@@ -147,5 +175,17 @@ describe('leadingHits', () => {
     ]) {
       expect(leadingHits(query, map).hits).toEqual([]);
     }
+  });
+});
+
+describe('missingNotice', () => {
+  it('says every missing reference and text once, in one or two sentences', () => {
+    expect(missingNotice([], [])).toBe('');
+    expect(missingNotice(['9.9', '12'], [], { first: 1, last: 8 })).toBe(
+      'Les §\u202f9.9 et 12 n’existent pas dans ce rapport\u00a0; sections 1 à 8.',
+    );
+    expect(missingNotice(['9.9'], ['999', '998'])).toBe(
+      'Le §\u202f9.9 n’existe pas dans ce rapport. Aucun texte cité ne porte les numéros 999 et 998.',
+    );
   });
 });
