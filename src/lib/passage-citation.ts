@@ -4,7 +4,7 @@
  * the link that opens on those words, as plain text and as HTML.
  */
 import { paragraphLabel } from './ids';
-import { formatTextDirective, type TextDirective } from './text-fragments';
+import { formatTextDirective, type TextDirective } from './text-fragments-syntax';
 import { NNBSP } from './typography';
 
 /** `§ 7.3` for one paragraph, `§ 7.3–7.4` for a passage across paragraphs (ids `p7-3`, `p7-4`). */

@@ -9,7 +9,7 @@
  * text and HTML, and announces «Citation copiée».
  */
 import { passageCitation, passageLink, type PassageCitation } from '../lib/passage-citation';
-import { buildTextDirective, selectedText } from '../lib/text-fragments';
+import { buildTextDirective, selectedText } from '../lib/text-fragments-selection';
 import { readerAddress } from '../lib/reader-address';
 import { copyToClipboard } from './clipboard';
 // One id pattern for the site: lettered ids of inserted paragraphs (p7-2a) are citable too.

@@ -1,10 +1,10 @@
 /**
  * The page's text as browsers search it for a text fragment: its visible
  * text nodes grouped into blocks (paragraphs, list items, headings…), so that
- * `src/lib/text-fragments.ts` can work on plain strings, and the way back from
+ * `src/lib/text-fragments-matching.ts` and `-selection.ts` can work on plain strings, and the way back from
  * a position in those strings to the DOM.
  */
-import type { TextPoint } from '../lib/text-fragments';
+import type { TextPoint } from '../lib/text-fragments-matching';
 
 /** Page furniture the directive must not count: this script's own controls, and what is never shown. */
 const SKIPPED = 'script, style, noscript, template, head, .cite-control, .copy-panel';

@@ -6,7 +6,8 @@
  * carries a directive. When the words have changed since they were cited,
  * nothing is marked and the reader stays on the paragraph; nothing throws.
  */
-import { findTextDirective, parseFragment } from '../lib/text-fragments';
+import { findTextDirective } from '../lib/text-fragments-matching';
+import { parseFragment } from '../lib/text-fragments-syntax';
 import { piecesBetween, readPageText } from './page-text';
 
 /** The fragment with its directive: browsers that do not support them may still strip it from `location`. */

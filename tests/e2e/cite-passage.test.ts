@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import { openBrowser } from '../helpers/browser';
 import { recordCspViolations } from '../helpers/csp';
-import { parseFragment } from '../../src/lib/text-fragments';
+import { parseFragment } from '../../src/lib/text-fragments-syntax';
 
 /**
  * «Citer ce passage»: select words of the report (mouse or keyboard), copy

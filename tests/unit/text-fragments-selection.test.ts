@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXACT_TEXT_LIMIT,
-  buildTextDirective,
-  encodeTerm,
-  findTextDirective,
-  formatTextDirective,
-  parseFragment,
-  selectedText,
-  type TextDirective,
-  type TextPoint,
-} from '../../src/lib/text-fragments';
+import { findTextDirective, type TextPoint } from '../../src/lib/text-fragments-matching';
+import { EXACT_TEXT_LIMIT, buildTextDirective, selectedText } from '../../src/lib/text-fragments-selection';
+import type { TextDirective } from '../../src/lib/text-fragments-syntax';
 
 const P73 =
   'Le document final adopté (A/RES/80/173) a renouvelé et renforcé le mandat de l’UIT dans la mise en œuvre des ' +
@@ -33,38 +25,6 @@ function directiveFor(blocks: readonly string[], start: TextPoint, end: TextPoin
   expect(directive).toBeDefined();
   return directive!;
 }
-
-describe('encodeTerm', () => {
-  it('percent-encodes the characters the directive syntax uses, and spaces', () => {
-    expect(encodeTerm('a-b & c, d')).toBe('a%2Db%20%26%20c%2C%20d');
-  });
-
-  it('encodes typographic characters as UTF-8 and decodes back to the same words', () => {
-    const words = '7\u201111 avril\u00a0: l’UIT «\u202ftexte\u202f» (A/RES/80/173)!';
-    const encoded = encodeTerm(words);
-    expect(encoded).toMatch(/^[A-Za-z0-9%._]+$/);
-    expect(encoded).toContain('%E2%80%91');
-    expect(decodeURIComponent(encoded)).toBe(words);
-  });
-});
-
-describe('formatTextDirective and parseFragment', () => {
-  it('writes prefix, start, end and suffix in the specified order and reads them back', () => {
-    const directive = { prefix: 'de l’UIT,', textStart: 'notamment les', textEnd: '1334 du', suffix: 'Conseil.' };
-    const written = formatTextDirective(directive);
-    expect(written).toBe('text=de%20l%E2%80%99UIT%2C-,notamment%20les,1334%20du,-Conseil.');
-    expect(parseFragment(`#p7-4:~:${written}`)).toEqual({ elementId: 'p7-4', directives: [directive] });
-  });
-
-  it('reads a fragment without directive, and skips malformed directives without throwing', () => {
-    expect(parseFragment('#p7-4')).toEqual({ elementId: 'p7-4', directives: [] });
-    expect(parseFragment('p7-3:~:text=%E2%80&text=a,b,c&text=&foo=1&text=ok')).toEqual({
-      elementId: 'p7-3',
-      directives: [{ textStart: 'ok' }],
-    });
-    expect(parseFragment(':~:text=pre-').directives).toEqual([]);
-  });
-});
 
 describe('buildTextDirective', () => {
   it('writes a short selection out whole', () => {
@@ -148,21 +108,6 @@ describe('buildTextDirective', () => {
     const second = blocks[0]!.indexOf('à');
     const directive = directiveFor(blocks, { block: 0, offset: second }, { block: 0, offset: second + 1 });
     expect(findTextDirective(blocks, directive)?.start).toEqual({ block: 0, offset: second });
-  });
-});
-
-describe('findTextDirective', () => {
-  it('finds the words again, and nothing once they have changed', () => {
-    expect(findTextDirective(PAGE, { textStart: 'RENOUVELE et renforcé' })?.start).toEqual({
-      block: 2,
-      offset: P73.indexOf('renouvelé'),
-    });
-    expect(findTextDirective(PAGE, { textStart: 'a prolongé le mandat' })).toBeUndefined();
-    expect(findTextDirective(PAGE, { textStart: 'Le Groupe', textEnd: 'introuvable' })).toBeUndefined();
-  });
-
-  it('never matches across blocks', () => {
-    expect(findTextDirective(['fin du premier', 'début du second'], { textStart: 'premier début' })).toBeUndefined();
   });
 });
 
