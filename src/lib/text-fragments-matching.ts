@@ -16,6 +16,9 @@ export interface TextPoint {
   offset: number;
 }
 
+/** Characters already folded: a page repeats the same few accented letters and typographic signs. */
+const foldedChars = new Map<string, string>();
+
 /**
  * Folds one character the way browsers compare text when they look for a
  * fragment, a little more widely than any of them (so that a directive found
@@ -23,34 +26,63 @@ export interface TextPoint {
  * one space, typographic apostrophes, quotes and hyphens plain.
  */
 function foldChar(char: string): string {
-  if (/\s/.test(char)) return ' ';
-  if (/[’‘ʼ]/.test(char)) return "'";
-  if (/[«»“”„]/.test(char)) return '"';
-  if (/[\u2010\u2011]/.test(char)) return '-';
-  if (char === '\u00ad' || char === '\u200b') return '';
-  return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = /\s/.test(char)
+      ? ' '
+      : /[’‘ʼ]/.test(char)
+        ? "'"
+        : /[«»“”„]/.test(char)
+          ? '"'
+          : /[\u2010\u2011]/.test(char)
+            ? '-'
+            : char === '\u00ad' || char === '\u200b'
+              ? ''
+              : char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    foldedChars.set(char, folded);
+  }
+  return folded;
 }
-
 /** A folded text and, for each of its characters, the offset of the character it comes from. */
 interface Folded {
   text: string;
   origins: number[];
 }
 
-/** Folds a text (runs of spaces become one), remembering where each folded character comes from. */
+/**
+ * Folds a text (runs of spaces become one), remembering where each folded
+ * character comes from. Linear in the text: plain ASCII takes a fast path, and
+ * the folded text is joined once (the full report is folded on arrival).
+ */
 function foldWithOrigins(text: string): Folded {
-  let folded = '';
+  const parts: string[] = [];
   const origins: number[] = [];
+  let afterSpace = false;
   for (let i = 0; i < text.length;) {
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    const out = foldChar(char);
-    if (!(out === ' ' && folded.endsWith(' '))) {
-      folded += out;
-      for (let k = 0; k < out.length; k++) origins.push(i);
+    const code = text.charCodeAt(i);
+    let out: string;
+    let width = 1;
+    if (code < 0x80) {
+      // ASCII: white space (as `\s` matches it) is a space, capitals are lowered.
+      out =
+        code === 32 || (code >= 9 && code <= 13)
+          ? ' '
+          : code >= 65 && code <= 90
+            ? String.fromCharCode(code + 32)
+            : text[i]!;
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      width = char.length;
+      out = foldChar(char);
     }
-    i += char.length;
+    if (!(out === ' ' && afterSpace)) {
+      parts.push(out);
+      for (let k = 0; k < out.length; k++) origins.push(i);
+      if (out.length > 0) afterSpace = out.endsWith(' ');
+    }
+    i += width;
   }
-  return { text: folded, origins };
+  return { text: parts.join(''), origins };
 }
 
 /** A folded term, trimmed like the browser trims it. */
@@ -138,16 +170,30 @@ export function matchIn(page: FoldedPage, directive: TextDirective): [number, nu
   return undefined;
 }
 
+/** Where a directive's words are in a page: from the start of the first word to the end of the last. */
+export interface TextMatch {
+  start: TextPoint;
+  end: TextPoint;
+}
+
 /**
- * Finds where a directive opens in a page: the first match, as the browser
+ * Finds where each directive opens in a page: the first match, as the browser
  * finds it (its prefix, then its start, its end after the start, then its
- * suffix), or undefined when its words are no longer there.
+ * suffix), or undefined when its words are no longer there. The page is folded
+ * once for all of them.
  */
-export function findTextDirective(
+export function findTextDirectives(
   blocks: readonly string[],
-  directive: TextDirective,
-): { start: TextPoint; end: TextPoint } | undefined {
+  directives: readonly TextDirective[],
+): (TextMatch | undefined)[] {
   const page = new FoldedPage(blocks);
-  const found = matchIn(page, directive);
-  return found && { start: page.pointAt(found[0], false), end: page.pointAt(found[1], true) };
+  return directives.map((directive) => {
+    const found = matchIn(page, directive);
+    return found && { start: page.pointAt(found[0], false), end: page.pointAt(found[1], true) };
+  });
+}
+
+/** Finds where one directive opens in a page (see {@link findTextDirectives}). */
+export function findTextDirective(blocks: readonly string[], directive: TextDirective): TextMatch | undefined {
+  return findTextDirectives(blocks, [directive])[0];
 }

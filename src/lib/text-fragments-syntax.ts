@@ -41,8 +41,9 @@ export function formatTextDirective(directive: TextDirective): string {
  * `:~:`, and its well-formed text directives. Malformed directives are
  * skipped, never thrown on: `parseFragment('#p7-3:~:text=a-,b,c')` →
  * `{ elementId: 'p7-3', directives: [{ prefix: 'a', textStart: 'b', textEnd: 'c' }] }`.
+ * With `limit`, only the first `limit` well-formed directives are kept.
  */
-export function parseFragment(fragment: string): { elementId: string; directives: TextDirective[] } {
+export function parseFragment(fragment: string, limit = Infinity): { elementId: string; directives: TextDirective[] } {
   const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   const delimiter = hash.indexOf(':~:');
   const rawId = delimiter === -1 ? hash : hash.slice(0, delimiter);
@@ -54,7 +55,8 @@ export function parseFragment(fragment: string): { elementId: string; directives
           .split('&')
           .filter((part) => part.startsWith('text='))
           .map((part) => parseTextDirective(part.slice(5)))
-          .filter((directive): directive is TextDirective => directive !== undefined);
+          .filter((directive): directive is TextDirective => directive !== undefined)
+          .slice(0, limit);
   return { elementId: safeDecode(rawId) ?? rawId, directives };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextDirective } from '../../src/lib/text-fragments-matching';
+import { findTextDirective, findTextDirectives } from '../../src/lib/text-fragments-matching';
 
 const P73 =
   'Le document final adopté (A/RES/80/173) a renouvelé et renforcé le mandat de l’UIT dans la mise en œuvre des ' +
@@ -21,5 +21,28 @@ describe('findTextDirective', () => {
 
   it('never matches across blocks', () => {
     expect(findTextDirective(['fin du premier', 'début du second'], { textStart: 'premier début' })).toBeUndefined();
+  });
+});
+
+describe('findTextDirectives', () => {
+  it('finds each directive in one pass over the page, in the order given', () => {
+    const found = findTextDirectives(PAGE, [
+      { textStart: 'Le Groupe' },
+      { textStart: 'introuvable' },
+      { prefix: 'central', textStart: 'de l’UIT' },
+    ]);
+    expect(found.map((match) => match?.start)).toEqual([
+      { block: 3, offset: 0 },
+      undefined,
+      { block: 2, offset: P73.lastIndexOf('de l’UIT') },
+    ]);
+  });
+
+  it('folds capitals, accents and spaces of a long page the same way in its ASCII fast path', () => {
+    const page = ['ÉTAT\tDES  LIEUX et État des lieux', 'x'.repeat(100_000) + ' Fin'];
+    expect(findTextDirectives(page, [{ textStart: 'etat des lieux' }, { textStart: 'fin' }])).toEqual([
+      { start: { block: 0, offset: 0 }, end: { block: 0, offset: 15 } },
+      { start: { block: 1, offset: 100_001 }, end: { block: 1, offset: 100_004 } },
+    ]);
   });
 });

@@ -37,3 +37,15 @@ describe('formatTextDirective and parseFragment', () => {
     expect(parseFragment(':~:text=pre-').directives).toEqual([]);
   });
 });
+
+describe('parseFragment with a limit', () => {
+  it('keeps the first well-formed directives only', () => {
+    const fragment = `#p7-3:~:text=%E2%80%&${Array.from({ length: 50 }, (_, i) => `text=mot${i}`).join('&')}`;
+    expect(parseFragment(fragment, 3).directives).toEqual([
+      { textStart: 'mot0' },
+      { textStart: 'mot1' },
+      { textStart: 'mot2' },
+    ]);
+    expect(parseFragment(fragment).directives).toHaveLength(50);
+  });
+});
