@@ -64,6 +64,13 @@ const rapportSchema = z
     titreCourt: text,
     signature: z.object({ nom: text, fonction: text }).strict(),
     presidence: z.object({ source: paragraphRef, presidente: person, vicePresidentes: z.array(person) }).strict(),
+    /** The official document symbol (`C26/xx-F`), day and link, only when a verifiable source gives them. */
+    cote: text.optional(),
+    date: z
+      .string()
+      .superRefine(rule((value: string) => partialDateProblem(value, 'jour')))
+      .optional(),
+    lienOfficiel: publicUrl.optional(),
   })
   .strict();
 
@@ -163,6 +170,11 @@ const siteSchema = z
     titre: text,
     /** The group whose reports the site publishes, as it writes its own name (header, meetings, timeline). */
     groupe: text,
+    /**
+     * The group as an Akoma Ntoso actor (`itu-council-cwg-wsis-sdg`), the {actor} segment of the report's AKN IRIs
+     * (AKN4UN naming convention); by default the group's name as a slug (`gtc-smsi-odd`).
+     */
+    acteurAkn: slug('acteur Akoma Ntoso').optional(),
   })
   .strict();
 

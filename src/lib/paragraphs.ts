@@ -3,6 +3,8 @@
  * (`src/plugins/rehype-paragraph-export.ts`) writes one per paragraph into
  * `remarkPluginFrontmatter.paragraphes`; the pages read them (`src/data/`).
  */
+import type { Element, Root, Text } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
 import { paragraphLabel } from './ids';
 
 /** The words of a citation link in a paragraph: the cited text's slug and their span in the paragraph's text. */
@@ -21,12 +23,40 @@ export interface ExportedParagraph {
   rubrique?: string;
   /** The citation links of the paragraph: the text's slug and the span of the words in `texte`. */
   citations?: CitationSpan[];
+  /** Inner HTML of the paragraph as compiled, before typography (abbreviations, citation links, emphasis). */
+  html?: string;
+  /** A list item (`<li>`), not a `<p>`. */
+  liste?: true;
+}
+
+/** A heading of a section with its id: `{ id: 'objet', texte: 'Objet' }` (before typography). */
+export interface Heading {
+  id: string;
+  texte: string;
+}
+
+/** A paragraph removed by an accepted corrigendum: its id and the notice its id shows on the page. */
+export interface RetiredParagraph {
+  id: string;
+  avis: string;
 }
 
 /** A piece of a paragraph's text, in reading order, with the slug of the citation link it sits in, if any. */
 export interface TextRun {
   text: string;
   slug?: string;
+}
+
+/** The text of a paragraph in pieces, each with the slug of the citation link (`a[data-resolution]`) it sits in. */
+export function textRuns(paragraph: Element | Root): TextRun[] {
+  const runs: TextRun[] = [];
+  visitParents(paragraph, 'text', (text: Text, ancestors) => {
+    const link = ancestors.find(
+      (a): a is Element => a.type === 'element' && a.tagName === 'a' && a.properties.dataResolution !== undefined,
+    );
+    runs.push(link ? { text: text.value, slug: String(link.properties.dataResolution) } : { text: text.value });
+  });
+  return runs;
 }
 
 /**

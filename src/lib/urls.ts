@@ -55,6 +55,37 @@ export function editorialPagePath(slug: string): string {
   return `${slug}/`;
 }
 
+/** Path of a report's data in JSON: `rapport/rapport.json`. */
+export function reportDataPath(chemin: string): string {
+  return `${chemin}/rapport.json`;
+}
+
+/** Path of a report in Akoma Ntoso: `rapport/rapport.akn.xml`. */
+export function reportAknPath(chemin: string): string {
+  return `${chemin}/rapport.akn.xml`;
+}
+
+/** Path of a cited text's data in JSON: `resolutions/pp-140.json`. */
+export function resolutionDataPath(slug: string): string {
+  return `${PAGES.resolutions}${slug}.json`;
+}
+
+/** Path of the Atom feed of the reports citing a text: `resolutions/pp-140/flux.xml`. */
+export function resolutionFeedPath(slug: string): string {
+  return `${resolutionPath(slug)}flux.xml`;
+}
+
+/** Paths of the open data that do not depend on a report or a text (see `/donnees/`). */
+export const DATA_PATHS = {
+  index: 'donnees/index.json',
+  reportsFeed: 'rapports.xml',
+  schemas: {
+    rapport: 'donnees/rapport.schema.json',
+    resolution: 'donnees/resolution.schema.json',
+    index: 'donnees/index.schema.json',
+  },
+} as const;
+
 /** Paths of the site's own pages, whatever the reports. */
 export const PAGES = {
   accueil: '',
@@ -64,6 +95,7 @@ export const PAGES = {
   chronologie: 'chronologie/',
   glossaire: 'glossaire/',
   recherche: 'recherche/',
+  donnees: 'donnees/',
   sitemap: 'sitemap-index.xml',
   favicon: 'favicon.svg',
   ogImage: 'og.png',
@@ -77,6 +109,7 @@ export const RESERVED_SEGMENTS = [
   '404',
   '_astro',
   'chronologie',
+  'donnees',
   'glossaire',
   'og.png',
   'pagefind',

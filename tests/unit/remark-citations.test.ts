@@ -57,7 +57,7 @@ describe('remark-citations', () => {
     const { frontmatter } = await render(
       'Vu la Résolution 140 (Rév. Bucarest, 2022) de la Conférence de plénipotentiaires.',
     );
-    expect(frontmatter.paragraphes).toEqual([
+    expect(frontmatter.paragraphes).toMatchObject([
       {
         id: 'p7-1',
         texte: 'Vu la Résolution 140 (Rév. Bucarest, 2022) de la Conférence de plénipotentiaires.',
