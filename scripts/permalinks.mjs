@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { siteAnchors } from './lib/site-map.mjs';
+import { dataPaths, siteAnchors } from './lib/site-map.mjs';
 
 const accept = process.argv.includes('--accepter');
 const site = resolve('tmp/permalinks-site');
@@ -34,12 +34,14 @@ if (build.status !== 0) {
 const file = resolve('permalinks.json');
 const before = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: {}, moved: {} };
 const pages = siteAnchors(site);
+const donnees = dataPaths(site);
 const { paragraphes, historique, accepted } = pinParagraphs(before);
 const after = {
   description:
-    'Every public URL of the site and its anchor ids. A test fails when a build stops serving one, unless "moved" maps it to a new target. "paragraphes": the fingerprint of every published paragraph, by report, which pins its id; "historique": the accepted changes (corrigenda). Regenerate with `npm run permalinks` after an intended change.',
+    'Every public URL of the site and its anchor ids, and its open data files ("donnees"). A test fails when a build stops serving one, unless "moved" maps it to a new target. "paragraphes": the fingerprint of every published paragraph, by report, which pins its id; "historique": the accepted changes (corrigenda). Regenerate with `npm run permalinks` after an intended change.',
   moved: before.moved ?? {},
   pages,
+  donnees,
   paragraphes,
   historique,
 };
@@ -47,11 +49,13 @@ writeFileSync(file, `${JSON.stringify(after, null, 2)}\n`);
 
 const flat = (/** @type {Record<string, string[]>} */ map) =>
   new Set(Object.entries(map).flatMap(([page, ids]) => [page, ...ids.map((id) => `${page}#${id}`)]));
-const old = flat(before.pages ?? {});
-const now = flat(pages);
+const old = new Set([...flat(before.pages ?? {}), ...(before.donnees ?? [])]);
+const now = new Set([...flat(pages), ...donnees]);
 const removed = [...old].filter((x) => !now.has(x));
 const added = [...now].filter((x) => !old.has(x));
-console.log(`permalinks.json: ${Object.keys(pages).length} URLs, ${now.size - Object.keys(pages).length} ids.`);
+console.log(
+  `permalinks.json: ${Object.keys(pages).length} URLs, ${now.size - Object.keys(pages).length - donnees.length} ids, ${donnees.length} data files.`,
+);
 for (const x of removed) console.log(`- ${x}`);
 for (const x of added) console.log(`+ ${x}`);
 if (removed.length > 0)

@@ -175,6 +175,8 @@ const siteSchema = z
      * (AKN4UN naming convention); by default the group's name as a slug (`gtc-smsi-odd`).
      */
     acteurAkn: slug('acteur Akoma Ntoso').optional(),
+    /** The organisation whose documents the reports are, as it names itself (the provenance on `/donnees/`). */
+    organisation: text.optional(),
   })
   .strict();
 

@@ -31,6 +31,33 @@ export function pagePaths(dir, base = '/') {
 }
 
 /**
+ * The open data files of a built site (see /donnees/), as public URL paths under `base`
+ * (`/rapport/rapport.json`, `/rapport/rapport.akn.xml`, `/donnees/index.json`): every `.json` and
+ * `.xml` file except Pagefind's, the bundles, the sitemap and the search's own map (`recherche/`).
+ * Feeds (`/rapports.xml`…) are among them when the build has a public origin (`SITE_URL`).
+ * @param {string} dir
+ * @param {string} [base]
+ * @returns {string[]}
+ */
+export function dataPaths(dir, base = '/') {
+  /** @type {string[]} */
+  const files = [];
+  const walk = (/** @type {string} */ folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const rel = relative(dir, path);
+      if (entry.isDirectory()) {
+        if (!['pagefind', '_astro', 'recherche'].includes(rel)) walk(path);
+      } else if (/\.(json|xml)$/.test(entry.name) && !/^sitemap-.*\.xml$/.test(rel)) {
+        files.push(base + rel);
+      }
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/**
  * The file a URL path is served from on a plain static host: `/rapport/7/`,
  * `/rapport/7` and `/rapport/7/index.html` all map to `rapport/7/index.html`.
  * @param {string} dir
@@ -126,8 +153,9 @@ export function brokenLinks(dir, base = '/') {
 /**
  * Compares the permalink manifest with a built site: every listed URL must still be served
  * and every listed id must still be on its page, unless `moved` maps it to a target that
- * exists (`"/ancien/": "/nouveau/"`, `"/rapport/7/#p7-9": "/rapport/7/#p7-4"`).
- * @param {{ pages: Record<string, string[]>, moved?: Record<string, string> }} manifest
+ * exists (`"/ancien/": "/nouveau/"`, `"/rapport/7/#p7-9": "/rapport/7/#p7-4"`); every listed
+ * data file (`donnees`) must still be served, unless `moved` maps it to one that is.
+ * @param {{ pages: Record<string, string[]>, donnees?: string[], moved?: Record<string, string> }} manifest
  * @param {string} dir
  * @param {string} [base]
  * @returns {string[]} problems
@@ -142,6 +170,11 @@ export function missingPermalinks(manifest, dir, base = '/') {
     const id = decodeURIComponent(url.hash.slice(1));
     return Boolean(file) && (!id || readHtml(/** @type {string} */ (file)).ids.has(id));
   };
+  for (const file of manifest.donnees ?? []) {
+    if (fileFor(dir, base + file.slice(1), base)) continue;
+    if (moved[file] && resolves(moved[file])) continue;
+    problems.push(`${file} : ce fichier de données publié n’est plus servi (ajoutez une redirection dans « moved »)`);
+  }
   for (const [page, ids] of Object.entries(manifest.pages)) {
     const file = fileFor(dir, base + page.slice(1), base);
     if (!file) {

@@ -34,6 +34,9 @@ import type { PublishedParagraph } from './published-paragraph';
 import { paragraphLabel } from './ids';
 import { resolutionPath, withBase } from './urls';
 
+/** The FRBR date of a report whose content gives no date at all (no `date`, no meeting). */
+export const UNKNOWN_DATE = '1900-01-01';
+
 /** The namespace of Akoma Ntoso 3.0 (OASIS Standard). */
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -66,7 +69,7 @@ export interface ReportIris {
   expression: string;
   manifestation: string;
   date: string;
-  /** `dateDuRapport` (rapport.yaml) or `finDeLaDerniereReunion`. */
+  /** `dateDuRapport` (rapport.yaml), `finDeLaDerniereReunion`, or `dateInconnue` (1900-01-01). */
   dateName: string;
   number: string;
   /** The official symbol as written, when known. */
@@ -78,10 +81,11 @@ export interface ReportIris {
  * emanating body (`site.yaml`), the date and the number come from the content.
  */
 export function reportIris(report: ReportInput, actor: string): ReportIris {
-  const last = report.reunions.at(-1);
-  const date = report.date ?? last?.fin;
-  if (!date) throw new Error(`rapport ${report.id} : ni date ni réunion, aucune date FRBR possible`);
-  const dateName = report.date ? 'dateDuRapport' : 'finDeLaDerniereReunion';
+  const last = report.reunions.at(-1)?.fin;
+  // FRBRdate is required at every level; with no date in the content, AKN4UN's placeholder for an undated
+  // version (Part 1, FRBRversionNumber: « FRBRdate … may be set to 1900-01-01 »), named as unknown.
+  const date = report.date ?? last ?? UNKNOWN_DATE;
+  const dateName = report.date ? 'dateDuRapport' : last ? 'finDeLaDerniereReunion' : 'dateInconnue';
   const number = report.cote ? iriNumber(report.cote) : report.id;
   const work = `/akn/un/debateReport/report/${actor}/${date}/${number}`;
   const expression = `${work}/fra@${date}`;

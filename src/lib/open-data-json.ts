@@ -88,7 +88,7 @@ export interface ResolutionInput {
 
 /** A report's passages citing one text: the paragraphs, in reading order. */
 export interface CitingReportInput {
-  report: Pick<ReportInput, 'id' | 'chemin' | 'titreCourt' | 'libelle'>;
+  report: Pick<ReportInput, 'id' | 'chemin' | 'titreCourt' | 'libelle' | 'reunions' | 'date'>;
   paragraphes: { numero: number; paragraph: PublishedParagraph }[];
 }
 

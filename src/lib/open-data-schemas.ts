@@ -76,7 +76,6 @@ export const reportSchema = {
       donnees: strict({ json: path, akomaNtoso: path }, ['json', 'akomaNtoso']),
       reunions: {
         type: 'array',
-        minItems: 1,
         items: strict({ numero: { type: 'integer', minimum: 1 }, dates: text, debut: day, fin: day, adresse: path }, [
           'numero',
           'dates',

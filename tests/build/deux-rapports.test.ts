@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
@@ -9,11 +9,14 @@ import { waitForResults } from '../helpers/search';
 import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 import { listPages, parsePage } from '../helpers/site';
+import { aknErrors } from '../helpers/akn';
+import { atomProblems } from '../helpers/atom';
 
 /**
  * A second report is content only: the fixture site `tests/fixtures/sites/deux-rapports/` (two small reports, meetings
  * 43–44 and 45–46, an editorial page in the second) builds with the project's code unchanged, and every page that
- * lists reports, meetings or citing passages shows both, the newest first. One full build for the whole file.
+ * lists reports, meetings or citing passages shows both, the newest first; so do the open data (`/donnees/`). One full
+ * build for the whole file, with a public origin (`SITE_URL`) so that the Atom feeds are built.
  */
 const work = mkdtempSync(resolve('tmp/deux-rapports-'));
 let dir = '';
@@ -23,7 +26,8 @@ let closeServer = async () => {};
 
 beforeAll(async () => {
   const project = copyFixtureSite('deux-rapports', join(work, 'project'));
-  const run = await runAstroIn(project, 'build');
+  // With a public origin: the Atom feeds are built only then.
+  const run = await runAstroIn(project, 'build', { SITE_URL: 'https://exemple.org' });
   output = run.output;
   if (run.code !== 0) throw new Error(`The fixture site did not build:\n${run.output}`);
   dir = join(project, 'dist');
@@ -106,6 +110,75 @@ describe('a site with two reports, built from content alone', () => {
 
   it('warns about a cited-texts entry that nothing cites, without stopping the build', () => {
     expect(output).toMatch(/resolutions\/cmdt-1\.mdx : aucun rapport ne cite ce texte \(avertissement\)/);
+  });
+});
+
+describe('the open data of both reports', () => {
+  const file = (path: string) => readFileSync(join(dir, path), 'utf8');
+  const json = (path: string) => JSON.parse(file(path));
+
+  it('lists both reports in /donnees/index.json, the newest first, with their data files', () => {
+    const index = json('donnees/index.json');
+    expect(index.rapports.map((r: { json: string }) => r.json)).toEqual([
+      '/rapport-45-46/rapport.json',
+      '/rapport/rapport.json',
+    ]);
+    expect(index.flux).toBe('/rapports.xml');
+    for (const r of index.rapports) expect(json(r.json.slice(1)).id).toBe(r.id);
+  });
+
+  it('gives /resolutions/pp-140/flux.xml one entry per report citing it, newest first, valid Atom', () => {
+    const feed = file('resolutions/pp-140/flux.xml');
+    expect(atomProblems(feed)).toEqual([]);
+    const entries = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(entries).toEqual([
+      'tag:exemple.org,2026-09-01:rapport/rapport-b/resolutions/pp-140',
+      'tag:exemple.org,2025-09-09:rapport/rapport-a/resolutions/pp-140',
+    ]);
+    expect(feed).toContain('https://exemple.org/rapport-45-46/1/#p1-2');
+    expect(json('resolutions/pp-140.json').rapports.map((r: { id: string }) => r.id)).toEqual([
+      'rapport-b',
+      'rapport-a',
+    ]);
+  });
+
+  it('builds every feed as valid Atom, dated by the content', () => {
+    const reports = file('rapports.xml');
+    expect(atomProblems(reports)).toEqual([]);
+    expect(reports.match(/<entry>/g)).toHaveLength(2);
+    // rapport-b has its own date in rapport.yaml; rapport-a is dated by its last meeting.
+    expect(reports).toContain('<updated>2026-10-05T00:00:00.000Z</updated>');
+    for (const slug of ['pp-140', 'conseil-1332', 'cmdt-1']) {
+      expect(atomProblems(file(`resolutions/${slug}/flux.xml`)), slug).toEqual([]);
+    }
+  });
+
+  it('uses the official symbol and date of rapport.yaml in the AKN IRIs and on the report page, valid AKN', async () => {
+    const akn = file('rapport-45-46/rapport.akn.xml');
+    expect(akn).toContain('<FRBRnumber value="C99-45-F" showAs="C99/45-F"/>');
+    expect(akn).toContain('<FRBRuri value="/akn/un/debateReport/report/gte/2026-10-05/C99-45-F"/>');
+    expect(akn).toContain('name="dateDuRapport"');
+    expect(file('rapport/rapport.akn.xml')).toContain('name="finDeLaDerniereReunion"');
+    expect(texts(page('rapport-45-46/'), '.official-document')[0]).toMatch(
+      /^Document officiel : C99\/45-F, du 5 octobre 2026/,
+    );
+    expect(texts(page('rapport/'), '.official-document')).toEqual([]);
+    const files = ['rapport/rapport.akn.xml', 'rapport-45-46/rapport.akn.xml'].map((f) => ({
+      fileName: f,
+      contents: file(f),
+    }));
+    expect(await aknErrors(files)).toEqual([]);
+  }, 60_000);
+
+  it('links each report page and each text page to its data and feed', () => {
+    const alternates = (path: string) =>
+      selectAll('link[rel="alternate"]', page(path)).map((node) => String(node.properties.href));
+    expect(alternates('rapport-45-46/')).toEqual([
+      '/rapport-45-46/rapport.json',
+      '/rapport-45-46/rapport.akn.xml',
+      '/rapports.xml',
+    ]);
+    expect(alternates('resolutions/pp-140/')).toEqual(['/resolutions/pp-140.json', '/resolutions/pp-140/flux.xml']);
   });
 });
 

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenLinks, missingPermalinks, siteAnchors } from '../../scripts/lib/site-map.mjs';
+import { brokenLinks, dataPaths, missingPermalinks, siteAnchors } from '../../scripts/lib/site-map.mjs';
 import { parsePage, readPage, select, selectAll, siteDir } from '../helpers/site';
 
 const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as {
   pages: Record<string, string[]>;
+  donnees: string[];
   moved: Record<string, string>;
 };
 
@@ -22,6 +23,13 @@ describe('links and permalinks of the built site', () => {
 
   it('lists every page it serves in permalinks.json (run `npm run permalinks` after adding pages)', () => {
     expect(Object.keys(siteAnchors(siteDir())).filter((page) => !(page in manifest.pages))).toEqual([]);
+  });
+
+  it('lists every open data file it serves in permalinks.json, and still serves every one listed', () => {
+    expect(manifest.donnees).toEqual(
+      expect.arrayContaining(['/rapport/rapport.json', '/rapport/rapport.akn.xml', '/donnees/index.json']),
+    );
+    expect(dataPaths(siteDir()).filter((file) => !manifest.donnees.includes(file))).toEqual([]);
   });
 });
 
@@ -54,6 +62,15 @@ describe('the guards catch broken links and lost permalinks', () => {
     });
     expect(missingPermalinks({ ...published, moved: { '/rapport/7/#p7-4': '/rapport/7/#p7-5' } }, dir)).toEqual([]);
     expect(missingPermalinks({ ...published, moved: { '/rapport/7/#p7-4': '/rapport/7/#p7-9' } }, dir)).toHaveLength(1);
+  });
+
+  it('fails when a published data file is no longer served, unless it moved to one that is', () => {
+    const dir = fixtureSite('removed-data', { 'index.html': '<p>accueil</p>', 'rapport/autre.json': '' });
+    const data = { ...published, pages: {}, donnees: ['/rapport/rapport.json'] };
+    expect(missingPermalinks(data, dir)).toEqual([
+      '/rapport/rapport.json : ce fichier de données publié n’est plus servi (ajoutez une redirection dans « moved »)',
+    ]);
+    expect(missingPermalinks({ ...data, moved: { '/rapport/rapport.json': '/rapport/autre.json' } }, dir)).toEqual([]);
   });
 
   it('fails when a published page is no longer served', () => {

@@ -11,6 +11,7 @@ import { fileFor } from '../../scripts/lib/site-map.mjs';
 import { paragraphIdFromEid } from '../../src/lib/akoma-ntoso';
 import { PARAGRAPH_ID } from '../../src/lib/ids';
 import { aknErrors } from '../helpers/akn';
+import { headersFor, parseHeaders } from '../helpers/headers';
 import { parsePage, selectAll, siteDir } from '../helpers/site';
 
 /**
@@ -198,5 +199,45 @@ describe('the data say what the pages say', () => {
       for (const [date] of read(file).matchAll(/\b20\d\d-\d\d-\d\d\b/g))
         expect(days, `${file}: ${date}`).toContain(date);
     }
+  });
+});
+
+describe('how the data are reached', () => {
+  it('serves the data with their content types, readable from other sites (_headers)', () => {
+    const rules = parseHeaders(read('_headers'));
+    const expected = {
+      '/rapport/rapport.json': 'application/json; charset=utf-8',
+      '/rapport/rapport.akn.xml': 'application/akn+xml; charset=utf-8',
+      '/resolutions/pp-140.json': 'application/json; charset=utf-8',
+      '/resolutions/pp-140/flux.xml': 'application/atom+xml; charset=utf-8',
+      '/rapports.xml': 'application/atom+xml; charset=utf-8',
+      '/donnees/index.json': 'application/json; charset=utf-8',
+      '/donnees/rapport.schema.json': 'application/schema+json; charset=utf-8',
+    };
+    for (const [path, type] of Object.entries(expected)) {
+      expect(headersFor(rules, path), path).toMatchObject({ 'Content-Type': type, 'Access-Control-Allow-Origin': '*' });
+    }
+    expect(headersFor(rules, '/rapport/7/')).not.toHaveProperty('Access-Control-Allow-Origin');
+  });
+
+  it('links /donnees/ from every page’s footer, and the report and text pages to their data', () => {
+    for (const path of ['', 'rapport/7/', 'resolutions/pp-140/']) {
+      expect(
+        selectAll('footer a', parsePage(path)).map((a) => String(a.properties.href)),
+        path,
+      ).toContain('/donnees/');
+    }
+    const alternates = (path: string) =>
+      selectAll('link[rel="alternate"]', parsePage(path)).map((node) => String(node.properties.href));
+    expect(alternates('rapport/')).toEqual(['/rapport/rapport.json', '/rapport/rapport.akn.xml']);
+    expect(alternates('resolutions/pp-140/')).toEqual(['/resolutions/pp-140.json']);
+    // The page people open from an email keeps its weight: no alternate links there.
+    expect(alternates('rapport/7/')).toEqual([]);
+  });
+
+  it('builds no feed without SITE_URL (a feed needs absolute addresses)', () => {
+    expect(existsSync(join(dir(), 'rapports.xml'))).toBe(false);
+    expect(existsSync(join(dir(), 'resolutions/pp-140/flux.xml'))).toBe(false);
+    expect(index()).not.toHaveProperty('flux');
   });
 });

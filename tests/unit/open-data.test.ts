@@ -136,6 +136,10 @@ describe('eIds from page ids (AKN4UN naming convention)', () => {
       showAs: 'C26/12-F',
       dateName: 'dateDuRapport',
     });
+    expect(reportIris({ ...report, reunions: [] }, 'gte')).toMatchObject({
+      date: '1900-01-01',
+      dateName: 'dateInconnue',
+    });
     expect(actorOf({ groupe: 'GTC-SMSI/ODD' })).toBe('gtc-smsi-odd');
     expect(actorOf({ groupe: 'GTC-SMSI/ODD', acteurAkn: 'itu-council-x' })).toBe('itu-council-x');
   });
