@@ -164,7 +164,7 @@ export function textFeed(
   context: { who: string; fallbackDate: string; tagDate: string },
 ): string {
   return atomXml({
-    id: tagUri(site, context.tagDate, `resolutions/${text.slug}`),
+    id: tagUri(site, context.tagDate, `texte/${text.slug}`),
     title: `${text.nom} : rapports qui la citent`,
     subtitle: `${text.citationComplete}. Données : ${absolute(site, base, resolutionDataPath(text.slug))}`,
     link: absolute(site, base, resolutionPath(text.slug)),
@@ -175,7 +175,7 @@ export function textFeed(
       const full = report;
       const count = paragraphes.length;
       return {
-        id: tagUri(site, firstDay(full), `rapport/${report.id}/resolutions/${text.slug}`),
+        id: tagUri(site, firstDay(full), `rapport/${report.id}/texte/${text.slug}`),
         title: `${report.titreCourt} : ${count} passage${count > 1 ? 's' : ''}`,
         link: absolute(site, base, `${resolutionPath(text.slug)}#passages`),
         date: reportDate(full),

@@ -132,8 +132,8 @@ describe('the open data of both reports', () => {
     expect(atomProblems(feed)).toEqual([]);
     const entries = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(entries).toEqual([
-      'tag:exemple.org,2026-09-01:rapport/rapport-b/resolutions/pp-140',
-      'tag:exemple.org,2025-09-09:rapport/rapport-a/resolutions/pp-140',
+      'tag:exemple.org,2026-09-08:rapport/rapport-b/texte/pp-140',
+      'tag:exemple.org,2025-09-09:rapport/rapport-a/texte/pp-140',
     ]);
     expect(feed).toContain('https://exemple.org/rapport-45-46/1/#p1-2');
     expect(json('resolutions/pp-140.json').rapports.map((r: { id: string }) => r.id)).toEqual([
@@ -160,7 +160,7 @@ describe('the open data of both reports', () => {
     expect(akn).toContain('name="dateDuRapport"');
     expect(file('rapport/rapport.akn.xml')).toContain('name="finDeLaDerniereReunion"');
     expect(texts(page('rapport-45-46/'), '.official-document')[0]).toMatch(
-      /^Document officiel : C99\/45-F, du 5 octobre 2026/,
+      /^Document officiel\s: C99\/45-F, du 5\soctobre\s2026 \(texte officiel/,
     );
     expect(texts(page('rapport/'), '.official-document')).toEqual([]);
     const files = ['rapport/rapport.akn.xml', 'rapport-45-46/rapport.akn.xml'].map((f) => ({

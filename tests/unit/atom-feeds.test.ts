@@ -65,7 +65,7 @@ describe('Atom feeds', () => {
     expect(atomProblems(xml)).toEqual([]);
     expect(xml.match(/<entry>/g)).toHaveLength(2);
     expect(xml).toContain('https://exemple.org/sous/rapport-45-46/1/#p1-2');
-    expect(xml).toContain('tag:exemple.org,2025-09-09:resolutions/pp-140');
+    expect(xml).toContain('tag:exemple.org,2025-09-09:texte/pp-140');
   });
 
   it('refuses an entry without a date rather than dating it by the build', () => {
