@@ -9,6 +9,7 @@ import { waitForResults } from '../helpers/search';
 import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
 import { listPages, parsePage } from '../helpers/site';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { aknErrors } from '../helpers/akn';
 import { atomProblems } from '../helpers/atom';
 
@@ -125,6 +126,23 @@ describe('the open data of both reports', () => {
     ]);
     expect(index.flux).toBe('/rapports.xml');
     for (const r of index.rapports) expect(json(r.json.slice(1)).id).toBe(r.id);
+  });
+
+  it('validates every JSON file of both reports and their texts against the schema it names', () => {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    const index = json('donnees/index.json');
+    const files = [
+      'donnees/index.json',
+      ...index.rapports.map((r: { json: string }) => r.json.slice(1)),
+      ...index.resolutions.map((r: { json: string }) => r.json.slice(1)),
+    ];
+    const validators = new Map<string, ValidateFunction>();
+    for (const path of files) {
+      const data = json(path);
+      const check = validators.get(data.$schema) ?? ajv.compile(json(data.$schema.slice(1)));
+      validators.set(data.$schema, check);
+      expect(check(data), `${path}: ${ajv.errorsText(check.errors)}`).toBe(true);
+    }
   });
 
   it('gives /resolutions/pp-140/flux.xml one entry per report citing it, newest first, valid Atom', () => {
