@@ -246,7 +246,7 @@ export function reportAkn(report: ReportInput, options: AknOptions): string {
   ]);
   const preface = x('preface', [
     x('p', [x('docTitle', report.titre)]),
-    x('p', [x('docTitle', { refersTo: '#sousTitre' }, report.sousTitre)]),
+    x('p', [x('docTitle', report.sousTitre)]),
     ...(report.cote ? [x('p', [x('docNumber', report.cote)])] : []),
     ...(report.date ? [x('p', [x('docDate', { date: report.date }, report.date)])] : []),
   ]);
