@@ -97,6 +97,37 @@ function toWordEdge(text: string, offset: number, side: 'start' | 'end'): number
   return offset;
 }
 
+/**
+ * The selection without the spaces at its ends, its ends widened to the edges
+ * of the words they fall in (a text fragment matches whole words only), or
+ * undefined when it holds no visible character.
+ */
+export function widenToWords(
+  blocks: readonly string[],
+  start: TextPoint,
+  end: TextPoint,
+): { start: TextPoint; end: TextPoint } | undefined {
+  const trimmed = trimSelection(blocks, start, end);
+  if (!trimmed) return undefined;
+  return {
+    start: {
+      block: trimmed.start.block,
+      offset: toWordEdge(blocks[trimmed.start.block]!, trimmed.start.offset, 'start'),
+    },
+    end: { block: trimmed.end.block, offset: toWordEdge(blocks[trimmed.end.block]!, trimmed.end.offset, 'end') },
+  };
+}
+
+/**
+ * The words a citation quotes: those of its text directive, the selection
+ * widened to whole words ({@link widenToWords}), as the reader sees them
+ * ({@link selectedText}). Quote and link always say the same words.
+ */
+export function quotedText(blocks: readonly string[], start: TextPoint, end: TextPoint): string {
+  const widened = widenToWords(blocks, start, end);
+  return widened ? selectedText(blocks, widened.start, widened.end) : '';
+}
+
 /** The first `count` words of `text` from `from` (exclusive of anything past `limit`). */
 function leadingTerm(text: string, from: number, limit: number, count: number): string | undefined {
   const words = wordSpans(text).filter(([a, b]) => a >= from && b <= limit);
@@ -141,12 +172,11 @@ export function buildTextDirective(
   start: TextPoint,
   end: TextPoint,
 ): TextDirective | undefined {
-  const trimmed = trimSelection(blocks, start, end);
-  if (!trimmed) return undefined;
-  const first = blocks[trimmed.start.block]!;
-  const last = blocks[trimmed.end.block]!;
-  const from = { block: trimmed.start.block, offset: toWordEdge(first, trimmed.start.offset, 'start') };
-  const to = { block: trimmed.end.block, offset: toWordEdge(last, trimmed.end.offset, 'end') };
+  const widened = widenToWords(blocks, start, end);
+  if (!widened) return undefined;
+  const { start: from, end: to } = widened;
+  const first = blocks[from.block]!;
+  const last = blocks[to.block]!;
   const page = new FoldedPage(blocks);
   const target: [number, number] = [page.indexOf(from), page.skipSpaceBackward(page.indexOf(to))];
   const opensOnSelection = (directive: TextDirective) => {

@@ -9,7 +9,7 @@
  * text and HTML, and announces «Citation copiée».
  */
 import { passageCitation, passageLink, type PassageCitation } from '../lib/passage-citation';
-import { buildTextDirective, selectedText } from '../lib/text-fragments-selection';
+import { buildTextDirective, quotedText } from '../lib/text-fragments-selection';
 import { readerAddress } from '../lib/reader-address';
 import { copyToClipboard } from './clipboard';
 // One id pattern for the site: lettered ids of inserted paragraphs (p7-2a) are citable too.
@@ -82,7 +82,8 @@ export function citationOf(passage: Citable): PassageCitation | undefined {
   const start = pointOf(page, passage.range.startContainer, passage.range.startOffset, 'start');
   const end = pointOf(page, passage.range.endContainer, passage.range.endOffset, 'end');
   if (!start || !end) return undefined;
-  const words = selectedText(page.blocks, start, end);
+  // The quote says the words the link opens on: the selection widened to whole words.
+  const words = quotedText(page.blocks, start, end);
   if (!words) return undefined;
   const directive = buildTextDirective(page.blocks, start, end);
   const title = passage.first.closest<HTMLElement>(REPORT)?.dataset.titreCourt ?? document.title;

@@ -32,7 +32,7 @@ describe('citing odd selections', () => {
     ['an acronym', 'AGNU', 0],
     ['one character of a word', 'N', 0],
   ] as const)(
-    'copies exactly the words and a directive Chromium opens on: %s',
+    'quotes the words widened to whole words, and a directive Chromium opens on: %s',
     async ([, words, nth], { page, context, siteUrl }) => {
       await page.goto(`${siteUrl}rapport/`);
       // « N » is the second letter of « ONU »; the others are taken as they are.
@@ -49,7 +49,8 @@ describe('citing odd selections', () => {
       // selection cuts one: « l’AGNU » is one word, and so is « AGNU » with the narrow no-break space before « ; ».
       const widened: Record<string, string> = { AGNU: 'l’AGNU\u202f', N: 'l’ONU\u202f' };
       expect(directives[0]!.textStart).toBe(widened[words] ?? words);
-      expect(copied.text.split('\n')[0]).toBe(`«\u202f${words}\u202f»`);
+      // The quote says the same words as the link, without the spaces at its ends.
+      expect(copied.text.split('\n')[0]).toBe(`«\u202f${(widened[words] ?? words).trim()}\u202f»`);
       const directive = link.hash.slice(link.hash.indexOf(':~:'));
       await expect(nativeTarget(context, `${siteUrl}rapport/#${directive}`)).resolves.toBe('p0-5');
     },

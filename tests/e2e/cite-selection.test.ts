@@ -58,6 +58,27 @@ describe('citing selected words', () => {
     await expect(page.locator('.cite-control [role="status"]').getAttribute('aria-live')).resolves.toBe('polite');
   });
 
+  test('widens a selection that starts and ends inside words to whole words, in the quote as in the link', async ({
+    page,
+    siteUrl,
+  }) => {
+    await page.goto(`${siteUrl}rapport/7/`);
+    // From inside « sur » to inside « principes ».
+    const words = await dragSelect(
+      page,
+      '#p7-1',
+      'ur l’examen d’ensemble du SMSI+20, tenue en décembre 2025, qui marquait le vingtième anniversaire de la Déclaration de princi',
+    );
+    expect(words).toMatch(/^ur l’examen[^]*de princi$/);
+    await page.waitForSelector(CITE_CONTROL);
+    const copied = await cite(page);
+    const quoted =
+      'sur l’examen d’ensemble du SMSI+20, tenue en décembre 2025, qui marquait le vingtième anniversaire de la Déclaration de principes';
+    expect(copied.text.split('\n')[0]).toBe(`«\u202f${quoted}\u202f»`);
+    const { directives } = parseFragment(linkOf(copied.text).hash);
+    expect(directives).toEqual([{ textStart: quoted }]);
+  });
+
   test('adds a prefix to words that occur more than once, and the link opens on the right occurrence', async ({
     page,
     siteUrl,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTextDirective, type TextPoint } from '../../src/lib/text-fragments-matching';
-import { EXACT_TEXT_LIMIT, buildTextDirective, selectedText } from '../../src/lib/text-fragments-selection';
+import { EXACT_TEXT_LIMIT, buildTextDirective, quotedText, selectedText } from '../../src/lib/text-fragments-selection';
 import type { TextDirective } from '../../src/lib/text-fragments-syntax';
 
 const P73 =
@@ -115,5 +115,20 @@ describe('selectedText', () => {
   it('gives the words as the reader sees them, spaces at the ends trimmed, paragraphs joined by a space', () => {
     expect(selectedText(['  a\u00a0b \n c  '], { block: 0, offset: 0 }, { block: 0, offset: 10 })).toBe('a\u00a0b c');
     expect(selectedText(['un.', 'deux'], { block: 0, offset: 0 }, { block: 1, offset: 4 })).toBe('un. deux');
+  });
+});
+
+describe('quotedText', () => {
+  it('quotes the selection widened to whole words, the same words as its directive', () => {
+    const text = 'portant sur l’examen d’ensemble de la Déclaration de principes du SMSI';
+    const start = { block: 0, offset: text.indexOf('ur l’examen') };
+    const end = { block: 0, offset: text.indexOf('pes du SMSI') };
+    expect(quotedText([text], start, end)).toBe('sur l’examen d’ensemble de la Déclaration de principes');
+    expect(buildTextDirective([text], start, end)?.textStart).toBe(quotedText([text], start, end));
+  });
+
+  it('quotes a selection already on word edges as it is, and nothing for spaces', () => {
+    expect(quotedText(['un deux trois'], { block: 0, offset: 3 }, { block: 0, offset: 8 })).toBe('deux');
+    expect(quotedText(['un  deux'], { block: 0, offset: 2 }, { block: 0, offset: 4 })).toBe('');
   });
 });
