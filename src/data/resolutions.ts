@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareResolutions } from '../lib/resolutions';
 import { buildOnce } from '../lib/build-once';
 import { paragraphsOf, reportsNewestFirst, type LocatedParagraph, type Report } from './reports';
+import { REFERENCES_HEADING_ID } from '../lib/ids';
 
 export type ResolutionEntry = CollectionEntry<'resolutions'>;
 
@@ -66,10 +67,15 @@ export function citationCount(passages: readonly Passage[] = []): number {
   return passages.reduce((sum, passage) => sum + passage.spans.length, 0);
 }
 
-/** The texts cited in the same paragraphs as `slug`, by slug, most shared first. */
+/**
+ * The texts cited in the same paragraphs as `slug`, by slug, most shared
+ * first: paragraphs of the report's body only, not the preamble's list of
+ * references (under the heading `REFERENCES_HEADING_ID`), which cites them all.
+ */
 export function coCited(slug: string, passages: readonly Passage[] = []): string[] {
   const counts = new Map<string, number>();
   for (const { paragraph } of passages) {
+    if (paragraph.rubrique === REFERENCES_HEADING_ID) continue;
     for (const other of new Set((paragraph.citations ?? []).map((c) => c.slug))) {
       if (other !== slug) counts.set(other, (counts.get(other) ?? 0) + 1);
     }

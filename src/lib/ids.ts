@@ -64,3 +64,10 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Id of the preamble's heading « Références » (its `ancres` entry): the
+ * paragraphs under it list every text the report refers to, not passages of
+ * its body, and are left out of « texts cited in the same passages ».
+ */
+export const REFERENCES_HEADING_ID = 'references';
