@@ -3,7 +3,7 @@
  * page), and the short name of a report in breadcrumbs. Paths are site paths
  * (without base), labels French.
  */
-import { completePath, PAGES, reportPath } from './urls';
+import { completePath, PAGES, reportPath, sectionFragment, sectionPath } from './urls';
 
 export interface NavItem {
   path: string;
@@ -15,6 +15,48 @@ export function reportParts(chemin: string): NavItem[] {
   return [
     { path: reportPath(chemin), label: 'Rapport' },
     { path: completePath(chemin), label: 'Texte complet' },
+  ];
+}
+
+/** Where a page sits in its report, for its contents: the landing page, a numbered section, or the full text. */
+export type ReportPlace = 'accueil' | 'complet' | number;
+
+/** One line of a report's contents: a link, and its section number when it is a numbered section. */
+export interface ContentsItem extends NavItem {
+  numero?: number;
+  /** `page` on the page being read (its own section, or the full text). */
+  current?: 'page';
+  /** On the full text, a section's heading in the page (`#s7`), instead of its own page. */
+  fragment?: string;
+}
+
+/**
+ * A report's contents, for the contents panel and the menu: its landing page
+ * (« Préambule et sommaire », or « Sommaire » without a preamble), each
+ * numbered section, then the full text. On the full text (`place` is
+ * `'complet'`), sections link to their headings in the page (`#s7`).
+ */
+export function reportContents(
+  chemin: string,
+  sections: readonly { numero: number; titre: string }[],
+  place: ReportPlace | undefined,
+  hasPreamble: boolean,
+): ContentsItem[] {
+  const here = (match: boolean) => (match ? { current: 'page' as const } : {});
+  return [
+    {
+      path: reportPath(chemin),
+      label: hasPreamble ? 'Préambule et sommaire' : 'Sommaire',
+      ...here(place === 'accueil'),
+    },
+    ...sections.map(({ numero, titre }) => ({
+      path: sectionPath(chemin, numero),
+      ...(place === 'complet' && { fragment: sectionFragment(numero) }),
+      label: titre,
+      numero,
+      ...here(place === numero),
+    })),
+    { path: completePath(chemin), label: 'Texte complet', ...here(place === 'complet') },
   ];
 }
 
@@ -31,6 +73,7 @@ export function sharedParts(editorialPages: readonly NavItem[] = []): NavItem[] 
     { path: PAGES.chronologie, label: 'Chronologie' },
     { path: PAGES.glossaire, label: 'Glossaire' },
     { path: PAGES.recherche, label: 'Rechercher' },
+    { path: PAGES.rapports, label: 'Tous les rapports' },
   ];
 }
 

@@ -53,7 +53,8 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-// Escape closes the site menu (a <details>) and gives focus back to its summary.
+// The site menu (a <details>) closes on Escape (focus back on its summary), on a tap or click outside it,
+// and once a link in it is chosen (a link to a heading of the same page leaves it open otherwise).
 const menu = document.querySelector<HTMLDetailsElement>('[data-site-menu]');
 menu?.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && menu.open) {
@@ -61,6 +62,26 @@ menu?.addEventListener('keydown', (event) => {
     menu.querySelector('summary')?.focus();
   }
 });
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  if (menu?.open && (!menu.contains(target) || target.closest?.('a'))) menu.open = false;
+});
+
+// Printed without a public address (SITE_URL unset), the source line gives the reader's own.
+addEventListener('beforeprint', () => {
+  const address = document.querySelector('[data-adresse-imprimee]');
+  if (address) address.textContent = location.origin + location.pathname;
+});
+
+// With this script, a paragraph's number copies its link (without it, the number is the paragraph's own link).
+for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.ancre')) {
+  const num = anchor.dataset.num;
+  anchor.setAttribute(
+    'aria-label',
+    `Copier le lien ${num === '§' ? `de la section ${anchor.hash.slice(2)}` : `du § ${num}`}`,
+  );
+  anchor.dataset.indice = 'Copier le lien';
+}
 
 document.addEventListener('click', (event) => {
   const anchor = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.ancre');
