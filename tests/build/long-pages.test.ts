@@ -3,16 +3,17 @@ import { parsePage, select, selectAll } from '../helpers/site';
 
 /**
  * Long pages (the one-page report, the list of cited texts) have a contents
- * list that stays reachable: it stays in view on wide screens (toc.css) and,
- * for narrow screens, each part ends with « Retour au sommaire ».
+ * list that stays reachable: it stays in view on wide screens (the report's
+ * contents panel, or toc.css) and, for narrow screens, each part ends with
+ * « Retour au sommaire » back to the contents written in the page.
  */
 describe.each([
-  ['rapport/complet/', 'section.report-section'],
-  ['resolutions/', 'article > section'],
-])('%s', (path, partSelector) => {
+  ['rapport/complet/', 'section.report-section', 'nav.toc'],
+  ['resolutions/', 'article > section', 'nav.toc--flottant'],
+])('%s', (path, partSelector, contentsSelector) => {
   const page = parsePage(path);
   const ids = new Set(selectAll('[id]', page).map((node) => String(node.properties.id)));
-  const contents = select('nav.toc--flottant', page);
+  const contents = select(contentsSelector, page);
 
   it('has a contents list whose every link leads to a heading of the page', () => {
     expect(contents).toBeDefined();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { currentState, reportShortLabel, siteParts } from '../../src/lib/navigation';
+import { currentState, reportContents, reportShortLabel, siteParts } from '../../src/lib/navigation';
 import { readerAddress } from '../../src/lib/reader-address';
 
 describe('site parts', () => {
-  it('lists the eight parts of the site for a report', () => {
+  it('lists the nine parts of the site for a report, the list of reports last', () => {
     expect(
       siteParts('rapport', [{ path: 'smsi-20/', label: 'SMSI+20' }]).map((item) => `${item.label} /${item.path}`),
     ).toEqual([
@@ -15,7 +15,25 @@ describe('site parts', () => {
       'Chronologie /chronologie/',
       'Glossaire /glossaire/',
       'Rechercher /recherche/',
+      'Tous les rapports /rapports/',
     ]);
+  });
+
+  it('lists a report’s contents, the page being read marked, sections as headings on the full text', () => {
+    const sections = [
+      { numero: 1, titre: 'Introduction' },
+      { numero: 2, titre: 'Aperçu' },
+    ];
+    expect(reportContents('rapport', sections, 2, true)).toEqual([
+      { path: 'rapport/', label: 'Préambule et sommaire' },
+      { path: 'rapport/1/', label: 'Introduction', numero: 1 },
+      { path: 'rapport/2/', label: 'Aperçu', numero: 2, current: 'page' },
+      { path: 'rapport/complet/', label: 'Texte complet' },
+    ]);
+    const complet = reportContents('rapport', sections, 'complet', false);
+    expect(complet[0]).toEqual({ path: 'rapport/', label: 'Sommaire' });
+    expect(complet[1]).toEqual({ path: 'rapport/1/', fragment: '#s1', label: 'Introduction', numero: 1 });
+    expect(complet.at(-1)).toEqual({ path: 'rapport/complet/', label: 'Texte complet', current: 'page' });
   });
 
   it('names a report by its meetings', () => {
