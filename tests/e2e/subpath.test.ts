@@ -79,6 +79,22 @@ describe(`the site served under ${BASE}`, () => {
     );
     // The reader's address (where the page is served), not the address the site was built for.
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${url}rapport/7/#p7-4`);
+    // «Citer ce passage» loads on the first selection, from the sub-path too.
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#p7-4')!.lastChild!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.locator('.cite-control button').waitFor();
+    const lazy = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\/(permalink|cite-selection)\.[^/]+\.js$/.test(path)),
+    );
+    expect(lazy).toHaveLength(2);
+    for (const path of lazy) expect(path.startsWith(`${BASE}_astro/`), path).toBe(true);
     await page.close();
   });
 });
