@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { listPages, parsePage, select, selectAll, toText } from '../helpers/site';
 
 /** Navigation that reaches everything: site parts on every page, breadcrumbs, print block, 404 page. */
-const EIGHT_PARTS = [
-  ['/rapport/', 'Rapport'],
+const PARTS = [
+  ['/rapport/', 'Préambule et sommaire'],
   ['/rapport/complet/', 'Texte complet'],
   ['/resolutions/', 'Résolutions'],
   ['/reunions/', 'Réunions'],
@@ -11,6 +11,7 @@ const EIGHT_PARTS = [
   ['/chronologie/', 'Chronologie'],
   ['/glossaire/', 'Glossaire'],
   ['/recherche/', 'Rechercher'],
+  ['/rapports/', 'Tous les rapports'],
 ];
 
 /** Pages a reader reads (redirect pages only forward). */
@@ -25,14 +26,15 @@ const links = (node: Parameters<typeof selectAll>[1]) =>
   selectAll('a[href]', node).map((a) => [String(a.properties.href), toText(a).trim()]);
 
 describe('navigation', () => {
-  it('links every page to the eight parts of the site in the header menu', () => {
+  it('links every page to the parts of the site and the report’s sections in the header menu', () => {
     const pages = readingPages();
     expect(pages.length).toBeGreaterThan(30);
     for (const path of pages) {
       const page = parsePage(path);
       const menu = select('header details.site-menu nav', page);
       expect(menu, path).toBeDefined();
-      expect(links(menu!), path).toEqual(expect.arrayContaining(EIGHT_PARTS));
+      expect(links(menu!), path).toEqual(expect.arrayContaining(PARTS));
+      expect(selectAll('[aria-labelledby="menu-rapport"] .section-number', menu!), path).toHaveLength(8);
     }
   });
 
@@ -57,13 +59,15 @@ describe('navigation', () => {
     expect(select('nav.breadcrumbs', parsePage(''))).toBeUndefined();
   });
 
-  it('prints the report, the page and its address at the top of each page (print only)', () => {
+  it('prints the report, its meetings’ dates, the page and its address at the top of each page (print only)', () => {
     const block = select('main .print-source', parsePage('rapport/7/'));
     const lines = selectAll('p', block!).map((p) => toText(p).trim());
     expect(lines[0]).toBe('Rapport de la Présidente du GTC-SMSI/ODD (43ème et 44ème réunions)');
-    expect(lines[1]).toMatch(/^7\. Travaux préparatoires/);
-    // Without SITE_URL the path; with it, the absolute address (tests/e2e/subpath.test.ts).
-    expect(lines[2]).toBe('/rapport/7/');
+    expect(lines[1]).toBe('43ème réunion\u202f: 9 et 10 septembre 2025\u202f; 44ème réunion\u202f: 15 et 16 janvier 2026');
+    expect(lines[2]).toMatch(/^7\. Travaux préparatoires/);
+    // Without SITE_URL the path, which the loader replaces by the reader's address before printing
+    // (tests/e2e/moving-and-printing.test.ts); with it, the absolute address (tests/e2e/subpath.test.ts).
+    expect(lines[3]).toBe('/rapport/7/');
   });
 
   it('offers a search form and the main lists on the 404 page', () => {
@@ -73,6 +77,10 @@ describe('navigation', () => {
     expect(form?.properties.method).toBe('get');
     expect(select('input[type="search"][name="q"]', form!)).toBeDefined();
     expect(select('label', form!)?.properties.htmlFor).toEqual([select('input', form!)?.properties.id]);
-    expect(links(select('main ul.site-lists', page)!)).toEqual([['/', 'Accueil'], ...EIGHT_PARTS]);
+    expect(links(select('main ul.site-lists', page)!)).toEqual([
+      ['/', 'Accueil'],
+      ['/rapport/', 'Rapport'],
+      ...PARTS.slice(1),
+    ]);
   });
 });

@@ -45,7 +45,9 @@ describe('the header', () => {
     await page.close();
   });
 
-  test('opens a menu with the eight parts of the site, closed again by Escape', async ({ context }) => {
+  test('opens a menu with the report’s contents and the parts of the site, closed again by Escape', async ({
+    context,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}glossaire/`);
     const menu = page.locator('.site-nav');
@@ -53,8 +55,16 @@ describe('the header', () => {
     await page.click('.site-menu > summary');
     await expect(menu.isVisible()).resolves.toBe(true);
     const labels = await menu.locator('a').allTextContents();
-    expect(labels.map((label) => label.trim())).toEqual([
-      'Rapport',
+    expect(labels.map((label) => label.trim().replace(/\s+/g, ' '))).toEqual([
+      'Préambule et sommaire',
+      '1 Introduction',
+      '2 Aperçu général des 43ème et 44ème réunions du GTC-SMSI/ODD',
+      expect.stringMatching(/^3 Activités de l’UIT/),
+      expect.stringMatching(/^4 Résultats/),
+      expect.stringMatching(/^5 Informations actualisées/),
+      expect.stringMatching(/^6 Rapport sur la Résolution 214/),
+      expect.stringMatching(/^7 Travaux préparatoires/),
+      expect.stringMatching(/^8 Consultation/),
       'Texte complet',
       'Résolutions',
       'Réunions',
@@ -62,6 +72,7 @@ describe('the header', () => {
       'Chronologie',
       'Glossaire',
       'Rechercher',
+      'Tous les rapports',
     ]);
     await expect(menu.locator('a[aria-current="page"]').textContent()).resolves.toMatch(/Glossaire/);
     // Every link inside the screen.
