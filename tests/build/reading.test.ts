@@ -77,8 +77,10 @@ describe('resolution pages', () => {
     const res80 = related('a-res-80-173');
     expect(res80.length).toBeLessThan(6);
     expect(res80).not.toContain('/resolutions/a-res-70-299/');
-    // A text cited only in the references has no related texts.
-    expect(select('#cites-avec', parsePage('resolutions/a-res-70-299/'))).toBeUndefined();
+    // A text cited only in the references has no related texts, and its page says so (the heading's id stays).
+    const alone = parsePage('resolutions/a-res-70-299/');
+    expect(select('#cites-avec + ul', alone)).toBeUndefined();
+    expect(toText(select('#cites-avec + p', alone)!)).toMatch(/^Aucun/);
   });
 
   it('draw brackets as French typography wants, and keep symbols and the group’s name on one line', () => {
