@@ -66,7 +66,7 @@ describe('citing selected words', () => {
     // From inside « sur » to inside « principes ».
     const words = await dragSelect(
       page,
-      '#p7-1',
+      '#p7-2',
       'ur l’examen d’ensemble du SMSI+20, tenue en décembre 2025, qui marquait le vingtième anniversaire de la Déclaration de princi',
     );
     expect(words).toMatch(/^ur l’examen[^]*de princi$/);
