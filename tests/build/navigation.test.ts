@@ -63,7 +63,9 @@ describe('navigation', () => {
     const block = select('main .print-source', parsePage('rapport/7/'));
     const lines = selectAll('p', block!).map((p) => toText(p).trim());
     expect(lines[0]).toBe('Rapport de la Présidente du GTC-SMSI/ODD (43ème et 44ème réunions)');
-    expect(lines[1]).toBe('43ème réunion\u202f: 9 et 10 septembre 2025\u202f; 44ème réunion\u202f: 15 et 16 janvier 2026');
+    expect(lines[1]).toBe(
+      '43ème réunion\u202f: 9 et 10 septembre 2025\u202f; 44ème réunion\u202f: 15 et 16 janvier 2026',
+    );
     expect(lines[2]).toMatch(/^7\. Travaux préparatoires/);
     // Without SITE_URL the path, which the loader replaces by the reader's address before printing
     // (tests/e2e/moving-and-printing.test.ts); with it, the absolute address (tests/e2e/subpath.test.ts).
