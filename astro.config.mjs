@@ -31,12 +31,12 @@ export default defineConfig({
   // request). The strict CSP allows it by hash (src/integrations/inline-style-hashes.ts).
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    // French quotes and apostrophes come from rehype-french-typography, not smartypants (English quotes).
+    // French quotes and apostrophes come from src/middleware.ts (every page, once), not smartypants (English quotes).
     smartypants: false,
     // remark-gfm is added explicitly so that the pinned version is the one in use.
     gfm: false,
     // The remark and rehype plugins, one job each, in order (src/plugins/markdown-pipeline.ts): the content guard
-    // first, … French typography last.
+    // first, … table cell spacing last.
     ...markdownPlugins({
       base,
       known: () => readCitableTexts(`${contentDir}/resolutions`),

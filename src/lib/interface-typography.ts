@@ -45,8 +45,12 @@ const INLINE = new Set([
   'br',
 ]);
 
-/** Attributes (hast property names) whose text is read or heard. */
-export const READ_ATTRIBUTES = ['title', 'alt', 'ariaLabel', 'ariaDescription', 'placeholder', 'dataTitreCourt'];
+/**
+ * Attributes whose text is read or heard, by their hast property names: hast
+ * camel-cases the ARIA attributes it knows (`ariaLabel`) and `data-*`
+ * (`dataTitreCourt`), and keeps the others as written (`aria-description`).
+ */
+export const READ_ATTRIBUTES = ['title', 'alt', 'ariaLabel', 'aria-description', 'placeholder', 'dataTitreCourt'];
 
 /** `<meta>` whose `content` is read in previews and results (by `name` or `property`). */
 export const READ_META = new Set([

@@ -2,7 +2,6 @@ import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'unified';
 import type { CitableText } from '../lib/citations';
 import type { ReportPins } from '../lib/paragraph-pins';
-import rehypeFrenchTypography from './rehype-french-typography';
 import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeParagraphExport from './rehype-paragraph-export';
 import rehypeParagraphIds from './rehype-paragraph-ids';
@@ -38,8 +37,11 @@ export interface MarkdownPipelineOptions {
  *   build), GFM, mentions of resolutions → links, first glossary acronym → `<abbr>`;
  * - rehype: heading ids, paragraph ids (pinned to permalinks.json), the
  *   paragraphs' export into the front matter (ids, texts, headings, citation
- *   spans), each paragraph's link to itself, table cell spacing, then French
- *   typography last: ids and exported texts are taken from the source text.
+ *   spans), each paragraph's link to itself, table cell spacing.
+ *
+ * No plugin applies French typography: `src/middleware.ts` typesets every
+ * rendered page once, report text and interface alike, so ids and exported
+ * texts are taken from the source text.
  */
 export function markdownPlugins(options: MarkdownPipelineOptions): {
   remarkPlugins: PluginList;
@@ -58,7 +60,6 @@ export function markdownPlugins(options: MarkdownPipelineOptions): {
       rehypeParagraphExport,
       rehypeParagraphLinks,
       rehypeTableCellSpacing,
-      rehypeFrenchTypography,
     ],
   };
 }

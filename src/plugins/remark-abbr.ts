@@ -2,7 +2,6 @@ import type { Parent, Root, Text } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
 import { plainSigle, termPattern, type Term } from '../lib/glossary';
-import { typographize } from '../lib/typography';
 import { readContentData } from './content-files';
 import { frontmatterOf } from './frontmatter';
 
@@ -50,7 +49,7 @@ export default function remarkAbbr(options: RemarkAbbrOptions) {
     const terms = options.terms();
     const pattern = termPattern(terms.map((term) => term.sigle));
     if (!pattern) return;
-    const titles = new Map(terms.map((term) => [plainSigle(term.sigle), typographize(term.developpe)]));
+    const titles = new Map(terms.map((term) => [plainSigle(term.sigle), term.developpe]));
     const seen = new Set<string>();
     findAndReplace(
       tree,

@@ -1,7 +1,39 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { READ_ATTRIBUTES, READ_META, typographyFaults } from '../../src/lib/interface-typography';
+import { find, html } from 'property-information';
+import { typographyFaults } from '../../src/lib/interface-typography';
+
+/**
+ * The attributes a reader sees or hears, as written in HTML: the scanner's own
+ * list, independent of the one the typesetting code reads
+ * (`src/lib/interface-typography.ts`), so that an attribute the code forgets
+ * or misnames is still checked. Each is looked up under the property name hast
+ * gives it (`aria-label` → `ariaLabel`, `aria-description` as written).
+ */
+export const SCANNED_ATTRIBUTES = [
+  'title',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+  'placeholder',
+  'data-titre-court',
+].map((attribute) => ({ attribute, property: find(html, attribute).property }));
+
+/** `<meta>` whose `content` is shown in previews and results, by `name` or `property`. */
+const SCANNED_META = new Set([
+  'description',
+  'og:title',
+  'og:description',
+  'og:site_name',
+  'og:image:alt',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image:alt',
+]);
 
 /** Elements whose text is not prose (code, keys, scripts): not scanned. */
 const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'template', 'svg']);
@@ -25,12 +57,12 @@ export function pageTypographyFaults(page: Root): string[] {
     strings.forEach((s) => report('JSON-LD', s));
   }
   for (const node of selectAll('*', page) as Element[]) {
-    for (const name of READ_ATTRIBUTES) {
-      const value = node.properties[name];
-      if (typeof value === 'string') report(`${node.tagName}[${name}]`, value);
+    for (const { attribute, property } of SCANNED_ATTRIBUTES) {
+      const value = node.properties[property];
+      if (typeof value === 'string') report(`${node.tagName}[${attribute}]`, value);
     }
     const key = String(node.properties.name ?? node.properties.property ?? '');
-    if (node.tagName === 'meta' && READ_META.has(key)) report(`meta ${key}`, String(node.properties.content));
+    if (node.tagName === 'meta' && SCANNED_META.has(key)) report(`meta ${key}`, String(node.properties.content));
   }
   for (const title of selectAll('title', page)) report('<title>', toText(title));
 

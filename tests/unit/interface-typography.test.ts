@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import {
+  READ_ATTRIBUTES,
   typographizeInterface,
   typographizeInterfaceSegments,
   typographizeTree,
   typographyFaults,
 } from '../../src/lib/interface-typography';
-import { pageTypographyFaults } from '../helpers/typography-scan';
+import { pageTypographyFaults, SCANNED_ATTRIBUTES } from '../helpers/typography-scan';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -23,6 +24,7 @@ const PLANTED = `<!DOCTYPE html><html lang="fr"><head><title>Redirection : Réso
 <footer><p>publié tel quel ; seule la typographie</p></footer>
 <dd>« modifiée en 2024 » ; « modifiée en 2023 »</dd>
 <a aria-label="Lien vers l'accueil" href="/">x</a>
+<p><abbr title="Union internationale" aria-description="l'Union internationale des télécommunications ; UIT">UIT</abbr></p>
 <code>a : b, "c"</code>
 <noscript><p>Sans JavaScript : la recherche</p></noscript>
 </body></html>`;
@@ -56,7 +58,14 @@ describe('interface typography', () => {
 
   it('catches the planted faults of a page, in its text, title, attributes, meta and JSON-LD', () => {
     const faults = pageTypographyFaults(fromHtml(PLANTED));
-    for (const where of ['<title>', 'meta description', 'a[ariaLabel]', 'JSON-LD', 'texte']) {
+    for (const where of [
+      '<title>',
+      'meta description',
+      'a[aria-label]',
+      'abbr[aria-description]',
+      'JSON-LD',
+      'texte',
+    ]) {
       expect(
         faults.some((fault) => fault.startsWith(where)),
         where,
@@ -74,6 +83,14 @@ describe('interface typography', () => {
     expect(html).toContain('"url":"https://x/a:b"');
     expect(html).toContain(`Rapport l’UIT${NBSP}: 43`);
     expect(html).toContain(`Sans JavaScript${NBSP}: la recherche`);
+    expect(html).toContain(`aria-description="l’Union internationale des télécommunications${NNBSP}; UIT"`);
+  });
+
+  it('reads attributes by the names hast gives them (the scanner’s own list names them as HTML does)', () => {
+    const properties = SCANNED_ATTRIBUTES.map(({ property }) => property);
+    expect(properties).toContain('ariaLabel');
+    expect(properties).toContain('aria-description');
+    for (const name of READ_ATTRIBUTES) expect(properties, name).toContain(name);
   });
 
   it('is stable: a second pass changes nothing', () => {

@@ -6,7 +6,6 @@ import type { CitableText } from '../../src/lib/citations';
 import type { ReportPins } from '../../src/lib/paragraph-pins';
 import { markdownPlugins } from '../../src/plugins/markdown-pipeline';
 import { readPins } from '../../src/plugins/paragraph-pins';
-import rehypeFrenchTypography from '../../src/plugins/rehype-french-typography';
 import rehypeHeadingIds from '../../src/plugins/rehype-heading-ids';
 import rehypeParagraphExport from '../../src/plugins/rehype-paragraph-export';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
@@ -78,7 +77,6 @@ const PIPELINES: Record<string, (pins: Pins) => Pipeline> = {
   }),
   'rehype-paragraph-links': (pins) => ({ rehype: [[rehypeParagraphIds, { pins }], rehypeParagraphLinks] }),
   'rehype-table-cell-spacing': () => ({ rehype: [rehypeTableCellSpacing] }),
-  'rehype-french-typography': () => ({ rehype: [rehypeFrenchTypography] }),
   'remark-citations': () => ({ remark: [[remarkCitations, { known, base: '/' }]], rehype: [] }),
   'remark-abbr': () => ({ remark: [[remarkAbbr, { terms }]], rehype: [] }),
   // Every plugin in the site's order, as astro.config.mjs assembles them.
