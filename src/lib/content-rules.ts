@@ -1,7 +1,7 @@
 /**
  * Rules for single content fields, as pure functions that return the reason a
  * value is refused (in French, for the editor) or undefined when it is good.
- * The collections' schemas (`src/content.config.ts`) apply them.
+ * The collections' schemas (`src/schemas/`) apply them.
  */
 
 /** A required text must say something: not empty, not only spaces (no-break ones included). */
