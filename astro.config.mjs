@@ -7,26 +7,25 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice from './src/integrations/site-url.ts';
 import inlineStyleHashes from './src/integrations/inline-style-hashes.ts';
 import { readCitableTexts } from './src/plugins/citable-texts.ts';
+import { config } from './src/config.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
 import { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
 
-const base = process.env.BASE_PATH || '/';
-// The public origin (https://host), set by the deployment. Without it, nothing absolute is emitted
+// Every environment variable is read once, checked, in src/config.ts (docs/deploiement.md lists them).
+// The public origin (SITE_URL, https://host) is set by the deployment. Without it, nothing absolute is emitted
 // (canonical, Open Graph URLs, sitemap): copied links use the reader's address (see README, « Déploiement »).
-const site = process.env.SITE_URL || undefined;
+const { site, base, contentDir, outDir, cacheDir, paragraphPins } = config;
 
 // Published pages that moved get a static redirect (permalinks.json, "moved"; see README).
 const permalinks = existsSync('permalinks.json') ? JSON.parse(readFileSync('permalinks.json', 'utf8')) : { moved: {} };
 const redirects = Object.fromEntries(Object.entries(permalinks.moved ?? {}).filter(([from]) => !from.includes('#')));
-const contentDir = process.env.CONTENT_DIR || 'content';
 
-// SITE_URL (https://host) and BASE_PATH (/sub/path/) are set by the deployment.
 export default defineConfig({
   site,
   base,
   redirects,
-  outDir: process.env.OUT_DIR || './dist',
-  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  outDir,
+  cacheDir,
   // The stylesheet is inlined: a page opened from an email renders from its first response (no render-blocking
   // request). The strict CSP allows it by hash (src/integrations/inline-style-hashes.ts).
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -41,6 +40,7 @@ export default defineConfig({
       base,
       known: () => readCitableTexts(`${contentDir}/resolutions`),
       terms: () => readGlossaryTerms(`${contentDir}/glossaire`),
+      pinning: paragraphPins,
     }),
   },
   integrations: [

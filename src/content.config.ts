@@ -1,4 +1,5 @@
 import { defineCollection, z } from 'astro:content';
+import { config } from './config';
 import { auditedLoaders, type LoaderWithSchema } from './loaders/validated-glob';
 import { checkAcrossCollections, checkMeetings, checkReports, checkResolutions, checkSections } from './lib/report';
 import { checkGlossaries } from './lib/glossary';
@@ -13,8 +14,8 @@ import { reunionSchema } from './schemas/reunions';
 import { sectionSchema } from './schemas/sections';
 import { siteSchema } from './schemas/site';
 
-/** Where the content lives. */
-const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+/** Where the content lives (CONTENT_DIR, read by src/config.ts). */
+const CONTENT_DIR = config.contentDir;
 
 /**
  * Where each collection's files are, its schema (one module each in

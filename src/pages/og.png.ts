@@ -6,9 +6,10 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { config } from '../config';
 
 export const GET: APIRoute = async () => {
-  const svg = readFileSync(join(process.env.CONTENT_DIR ?? 'content', 'og-image.svg'));
+  const svg = readFileSync(join(config.contentDir, 'og-image.svg'));
   const png = await sharp(svg).png({ compressionLevel: 9 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

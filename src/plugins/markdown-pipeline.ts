@@ -2,6 +2,7 @@ import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'unified';
 import type { CitableText } from '../lib/citations';
 import type { ReportPins } from '../lib/paragraph-pins';
+import type { PinOptions } from './paragraph-pins';
 import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeParagraphExport from './rehype-paragraph-export';
 import rehypeParagraphIds from './rehype-paragraph-ids';
@@ -26,6 +27,8 @@ export interface MarkdownPipelineOptions {
   terms: RemarkAbbrOptions['terms'];
   /** The published paragraph pins; by default `permalinks.json`, read at each compilation. */
   pins?: () => Record<string, ReportPins>;
+  /** What `npm run permalinks` asks of the pins: record them, accept a corrigendum. */
+  pinning?: PinOptions;
 }
 
 /**
@@ -56,7 +59,7 @@ export function markdownPlugins(options: MarkdownPipelineOptions): {
     ],
     rehypePlugins: [
       rehypeHeadingIds,
-      [rehypeParagraphIds, { pins: options.pins }],
+      [rehypeParagraphIds, { pins: options.pins, ...options.pinning }],
       rehypeParagraphExport,
       rehypeParagraphLinks,
       rehypeTableCellSpacing,

@@ -24,17 +24,25 @@ export function readPins(manifestPath = 'permalinks.json'): Record<string, Repor
   }
 }
 
+/** What `npm run permalinks` asks of the pins (src/config.ts reads its environment). */
+export interface PinOptions {
+  /** Changed paragraphs keep their id, removed ones become notices (a corrigendum). */
+  accept?: boolean;
+  /** A folder where each section's ids and fingerprints are written. */
+  record?: string;
+}
+
 /**
  * Pins a section's paragraph ids (`src/lib/paragraph-pins.ts`) to those
  * published in `permalinks.json`, read at each compilation so that `npm run dev`
  * sees an accepted change. A changed or removed published paragraph stops the
  * build, listing the ids with their old and new first words.
  *
- * `npm run permalinks` sets PARAGRAPH_PINS_RECORD (a folder: each section's ids
- * and fingerprints are written there) and, with `--accepter`,
- * PARAGRAPH_PINS_ACCEPT=1 (changed paragraphs keep their id, removed ones
- * become notices) — nothing else writes anything. `pins` replaces the manifest
- * (tests pass their own).
+ * `npm run permalinks` sets `record` (a folder: each section's ids and
+ * fingerprints are written there; PARAGRAPH_PINS_RECORD, read by src/config.ts)
+ * and, with `--accepter`, `accept` (changed paragraphs keep their id, removed
+ * ones become notices; PARAGRAPH_PINS_ACCEPT=1) — nothing else writes anything.
+ * `pins` replaces the manifest (tests pass their own).
  */
 export function pinSection(
   file: VFile,
@@ -42,8 +50,8 @@ export function pinSection(
   numero: number,
   texts: readonly string[],
   pins: Record<string, ReportPins> = readPins(),
+  { accept = false, record }: PinOptions = {},
 ): PinnedIds {
-  const accept = process.env.PARAGRAPH_PINS_ACCEPT === '1';
   const pinned = pinParagraphIds(numero, texts, pins[rapport], accept);
   if (pinned.problems.length > 0) {
     throw new ContentError(displayPath(file), [
@@ -55,7 +63,6 @@ export function pinSection(
       },
     ]);
   }
-  const record = process.env.PARAGRAPH_PINS_RECORD;
   if (record) {
     mkdirSync(record, { recursive: true });
     const paragraphs = pinned.ids.map((id, i) => ({

@@ -5,9 +5,9 @@ import type { VFile } from 'vfile';
 import type { ReportPins } from '../lib/paragraph-pins';
 import { retiredParagraphNotice } from '../lib/paragraphs';
 import { reportSectionOf } from './frontmatter';
-import { pinSection } from './paragraph-pins';
+import { pinSection, type PinOptions } from './paragraph-pins';
 
-export interface RehypeParagraphIdsOptions {
+export interface RehypeParagraphIdsOptions extends PinOptions {
   /**
    * The published paragraphs of every report (`permalinks.json`'s
    * `paragraphes`); by default read from `permalinks.json` at each compilation.
@@ -68,6 +68,7 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       section.numero,
       nodes.map(({ node }) => toString(node)),
       options.pins?.(),
+      { accept: options.accept, record: options.record },
     );
     pinned.ids.forEach((id, i) => {
       nodes[i]!.node.properties.id = id;

@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/lib/paragraph-pins';
 import rehypeParagraphExport from '../../src/plugins/rehype-paragraph-export';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
@@ -20,25 +20,21 @@ const published = {
 };
 const pinned = [rehypeParagraphIds, { pins: () => published }] as const;
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
-
 describe('rehype-paragraph-ids under npm run permalinks', () => {
-  it('with PARAGRAPH_PINS_ACCEPT=1, keeps a changed paragraph’s id and turns a removed one into a notice', async () => {
-    vi.stubEnv('PARAGRAPH_PINS_ACCEPT', '1');
-    const { html } = await renderMarkdown('Un, corrigé.\n\nTrois.', [[...pinned]], { rapport: 'r', numero: 7 });
+  it('with accept (PARAGRAPH_PINS_ACCEPT=1), keeps a changed paragraph’s id and turns a removed one into a notice', async () => {
+    const accepting = [rehypeParagraphIds, { pins: () => published, accept: true }] as const;
+    const { html } = await renderMarkdown('Un, corrigé.\n\nTrois.', [[...accepting]], { rapport: 'r', numero: 7 });
     expect(html).toBe(
       '<p id="p7-1">Un, corrigé.</p>\n' +
         '<div id="p7-2" class="paragraphe-retire" role="note" data-pagefind-ignore="">Le paragraphe 7.2 a été retiré du rapport par un corrigendum.</div><p id="p7-3">Trois.</p>',
     );
   });
 
-  it('with PARAGRAPH_PINS_RECORD, writes each section’s ids and fingerprints into that folder', async () => {
+  it('with record (PARAGRAPH_PINS_RECORD), writes each section’s ids and fingerprints into that folder', async () => {
     const folder = mkdtempSync(resolve('tmp/pins-record-'));
     try {
-      vi.stubEnv('PARAGRAPH_PINS_RECORD', folder);
-      await renderMarkdown('Un.\n\nNouveau.\n\nDeux.\n\nTrois.', [[...pinned]], { rapport: 'r', numero: 7 });
+      const recording = [rehypeParagraphIds, { pins: () => published, record: folder }] as const;
+      await renderMarkdown('Un.\n\nNouveau.\n\nDeux.\n\nTrois.', [[...recording]], { rapport: 'r', numero: 7 });
       expect(readdirSync(folder)).toEqual(['r--7.json']);
       expect(JSON.parse(readFileSync(join(folder, 'r--7.json'), 'utf8'))).toEqual({
         rapport: 'r',
