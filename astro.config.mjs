@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice from './src/integrations/site-url.ts';
 import inlineStyleHashes from './src/integrations/inline-style-hashes.ts';
+import { pinRecorder, readPins } from './src/integrations/paragraph-pins.ts';
 import { readCitableTexts } from './src/plugins/citable-texts.ts';
 import { config } from './src/config.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
@@ -40,7 +41,11 @@ export default defineConfig({
       base,
       known: () => readCitableTexts(`${contentDir}/resolutions`),
       terms: () => readGlossaryTerms(`${contentDir}/glossaire`),
-      pinning: paragraphPins,
+      pins: () => readPins(),
+      pinning: {
+        accept: paragraphPins.accept,
+        onPinned: paragraphPins.record ? pinRecorder(paragraphPins.record) : undefined,
+      },
     }),
   },
   integrations: [

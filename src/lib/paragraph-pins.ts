@@ -44,6 +44,24 @@ export function firstWords(text: string, count = 8): string {
   return all.length > count ? `${all.slice(0, count).join(' ')}…` : all.join(' ');
 }
 
+/** The ids and fingerprints a build gave one section's paragraphs: what `npm run permalinks` records. */
+export interface PinnedSection {
+  rapport: string;
+  numero: number;
+  paragraphs: { id: string; empreinte: string; debut: string }[];
+}
+
+/** A section's paragraphs as `npm run permalinks` records them: id, fingerprint and first words of each. */
+export function pinnedSection(
+  rapport: string,
+  numero: number,
+  ids: readonly string[],
+  texts: readonly string[],
+): PinnedSection {
+  const paragraphs = ids.map((id, i) => ({ id, empreinte: fingerprint(texts[i]!), debut: firstWords(texts[i]!) }));
+  return { rapport, numero, paragraphs };
+}
+
 /** A published paragraph that changed or disappeared. */
 export interface PinProblem {
   id: string;

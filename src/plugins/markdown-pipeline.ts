@@ -2,10 +2,9 @@ import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'unified';
 import type { CitableText } from '../lib/citations';
 import type { ReportPins } from '../lib/paragraph-pins';
-import type { PinOptions } from './paragraph-pins';
 import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeParagraphExport from './rehype-paragraph-export';
-import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeParagraphIds, { type RehypeParagraphIdsOptions } from './rehype-paragraph-ids';
 import rehypeParagraphLinks from './rehype-paragraph-links';
 import rehypeTableCellSpacing from './rehype-table-cell-spacing';
 import remarkAbbr, { type RemarkAbbrOptions } from './remark-abbr';
@@ -25,10 +24,10 @@ export interface MarkdownPipelineOptions {
   known: () => CitableText[];
   /** The glossary's terms. */
   terms: RemarkAbbrOptions['terms'];
-  /** The published paragraph pins; by default `permalinks.json`, read at each compilation. */
-  pins?: () => Record<string, ReportPins>;
-  /** What `npm run permalinks` asks of the pins: record them, accept a corrigendum. */
-  pinning?: PinOptions;
+  /** The published paragraph pins (`permalinks.json`), asked at each compilation. */
+  pins: () => Record<string, ReportPins>;
+  /** What `npm run permalinks` asks of the pins: accept a corrigendum, record each section's ids. */
+  pinning?: Pick<RehypeParagraphIdsOptions, 'accept' | 'onPinned'>;
 }
 
 /**

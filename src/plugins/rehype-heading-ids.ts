@@ -2,9 +2,9 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError } from '../lib/content-errors';
 import { headingId } from '../lib/ids';
-import { displayPath, reportSectionOf } from './frontmatter';
+import { failOnContent } from './content-fail';
+import { reportSectionOf } from './frontmatter';
 
 const HEADING = /^h[1-6]$/;
 
@@ -25,13 +25,18 @@ export default function rehypeHeadingIds() {
       const text = toString(node).trim();
       const id = headingId(text, section.numero, anchors);
       if (id === undefined) {
-        throw new ContentError(displayPath(file), [
-          {
-            field: 'ancres',
-            line: node.position?.start.line,
-            message: `l’intertitre « ${text} » n’a pas d’ancre : ajoutez « ${text} » à « ancres » avec son id`,
-          },
-        ]);
+        failOnContent(
+          file,
+          [
+            {
+              field: 'ancres',
+              line: node.position?.start.line,
+              message: `l’intertitre « ${text} » n’a pas d’ancre : ajoutez « ${text} » à « ancres » avec son id`,
+            },
+          ],
+          { ruleId: 'heading-without-anchor', source: 'rehype-heading-ids' },
+          node.position,
+        );
       }
       node.properties.id = id;
     });

@@ -2,17 +2,28 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import type { ReportPins } from '../lib/paragraph-pins';
+import {
+  pinnedSection,
+  pinParagraphIds,
+  pinProblemsMessage,
+  type PinnedSection,
+  type ReportPins,
+} from '../lib/paragraph-pins';
 import { retiredParagraphNotice } from '../lib/paragraphs';
+import { failOnContent } from './content-fail';
 import { reportSectionOf } from './frontmatter';
-import { pinSection, type PinOptions } from './paragraph-pins';
 
-export interface RehypeParagraphIdsOptions extends PinOptions {
+export interface RehypeParagraphIdsOptions {
   /**
    * The published paragraphs of every report (`permalinks.json`'s
-   * `paragraphes`); by default read from `permalinks.json` at each compilation.
+   * `paragraphes`), asked at each compilation so that `npm run dev` sees an
+   * accepted change; none when not given.
    */
   pins?: () => Record<string, ReportPins>;
+  /** Changed paragraphs keep their id, removed ones become notices (`npm run permalinks -- --accepter`). */
+  accept?: boolean;
+  /** Given each section's ids and fingerprints once pinned (`npm run permalinks` records them). */
+  onPinned?: (section: PinnedSection) => void;
 }
 
 type Located = { node: Element; ancestors: (Root | Element)[] };
@@ -48,10 +59,14 @@ function insertNotice(notice: { id: string; before: number }, nodes: readonly Lo
 /**
  * Gives every paragraph and list item of a report section its public id. All
  * the section's paragraphs are collected first, then their ids are pinned to
- * the published ones by their words (`pinSection`, `src/lib/paragraph-pins.ts`):
+ * the published ones by their words (`src/lib/paragraph-pins.ts`):
  * `p{section}-{n}` in reading order for a new section, a lettered id for an
  * inserted paragraph. A paragraph removed by an accepted corrigendum keeps its
- * id as a notice where it stood. Files that are not report sections are left alone.
+ * id as a notice where it stood. A published paragraph that changed or
+ * disappeared stops the build (`file.fail`, rule `published-paragraph-changed`),
+ * listing the ids with their old and new first words. Files that are not
+ * report sections are left alone. The plugin reads and writes no file: the
+ * pins and the recorder are options (`src/integrations/paragraph-pins.ts`).
  */
 export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = {}) {
   return (tree: Root, file: VFile) => {
@@ -62,14 +77,23 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       const chain = ancestors as (Root | Element)[];
       if (isParagraph(node, chain)) nodes.push({ node, ancestors: [...chain] });
     });
-    const pinned = pinSection(
-      file,
-      section.rapport,
-      section.numero,
-      nodes.map(({ node }) => toString(node)),
-      options.pins?.(),
-      { accept: options.accept, record: options.record },
-    );
+    const texts = nodes.map(({ node }) => toString(node));
+    const pinned = pinParagraphIds(section.numero, texts, options.pins?.()[section.rapport], options.accept ?? false);
+    if (pinned.problems.length > 0) {
+      failOnContent(
+        file,
+        [
+          ...pinProblemsMessage(pinned.problems).map((message) => ({ field: '', message })),
+          {
+            field: '',
+            message:
+              'un lien déjà publié (#id) montrerait un autre texte : rétablissez le texte, ou, si le changement est voulu (corrigendum), enregistrez-le avec « npm run permalinks -- --accepter »',
+          },
+        ],
+        { ruleId: 'published-paragraph-changed', source: 'rehype-paragraph-ids' },
+      );
+    }
+    options.onPinned?.(pinnedSection(section.rapport, section.numero, pinned.ids, texts));
     pinned.ids.forEach((id, i) => {
       nodes[i]!.node.properties.id = id;
     });

@@ -4,10 +4,10 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { recognizeCitations, resolveBodies, type CitableText, type Citation } from '../lib/citations';
-import { ContentError } from '../lib/content-errors';
 import { baseNumber, slugFor } from '../lib/identifiers';
 import { resolutionPath, withBase } from '../lib/urls';
-import { displayPath, frontmatterOf } from './frontmatter';
+import { failOnContent } from './content-fail';
+import { frontmatterOf } from './frontmatter';
 
 export interface RemarkCitationsOptions {
   /** The texts that have a page (body and number), from the resolutions collection. */
@@ -52,15 +52,19 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       for (const citation of citations) {
         const key = citation.body && `${citation.body}:${baseNumber(citation.body, citation.number)}`;
         if (!key || !knownKeys.has(key)) {
-          throw new ContentError(displayPath(file), [
-            {
-              field: '',
-              line: line(citation.start),
-              message: citation.body
-                ? `la citation « ${citation.text} » ne correspond à aucun texte de content/resolutions/ (attendu : un fichier ${slugFor(citation.body, citation.number)}.mdx)`
-                : `la citation « ${citation.text} » ne dit pas de quel organe elle relève et plusieurs textes (ou aucun) portent ce numéro`,
-            },
-          ]);
+          failOnContent(
+            file,
+            [
+              {
+                field: '',
+                line: line(citation.start),
+                message: citation.body
+                  ? `la citation « ${citation.text} » ne correspond à aucun texte de content/resolutions/ (attendu : un fichier ${slugFor(citation.body, citation.number)}.mdx)`
+                  : `la citation « ${citation.text} » ne dit pas de quel organe elle relève et plusieurs textes (ou aucun) portent ce numéro`,
+              },
+            ],
+            { ruleId: 'unknown-citation', source: 'remark-citations' },
+          );
         }
       }
       byNode.set(
@@ -68,7 +72,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         citations.map((citation) => ({ ...citation, line: line(citation.start) })),
       );
     }
-    linkCitations(tree, byNode, options.base, displayPath(file));
+    linkCitations(tree, byNode, options.base, file);
   };
 }
 
@@ -94,7 +98,7 @@ function citationLink(citation: Citation, base: string): Link {
  * could not reach (one hidden inside a longer match) stops the build rather
  * than lose its link without a word.
  */
-export function linkCitations(tree: Root, byNode: Map<Text, Located[]>, base: string, file: string): void {
+export function linkCitations(tree: Root, byNode: Map<Text, Located[]>, base: string, file: VFile): void {
   const all = [...byNode.values()].flat();
   if (all.length === 0) return;
   const words = [...new Set(all.map((citation) => citation.text))].sort((a, b) => b.length - a.length);
@@ -116,13 +120,14 @@ export function linkCitations(tree: Root, byNode: Map<Text, Located[]>, base: st
   );
   const missed = all.filter((citation) => !linked.has(citation));
   if (missed.length > 0) {
-    throw new ContentError(
+    failOnContent(
       file,
       missed.map((citation) => ({
         field: '',
         line: citation.line,
         message: `la citation « ${citation.text} » n’a pas pu recevoir son lien (cas imprévu du découpage en liens : signalez-le)`,
       })),
+      { ruleId: 'citation-without-link', source: 'remark-citations' },
     );
   }
 }

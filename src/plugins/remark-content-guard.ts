@@ -1,8 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { ContentError } from '../lib/content-errors';
 import { contentProblems, type GuardNode } from '../lib/content-guard';
-import { displayPath } from './frontmatter';
+import { failOnContent } from './content-fail';
 
 /**
  * Stops the build on MDX that is more than text (`src/lib/content-guard.ts`):
@@ -12,6 +11,6 @@ import { displayPath } from './frontmatter';
 export default function remarkContentGuard() {
   return (tree: Root, file: VFile) => {
     const problems = contentProblems(tree as unknown as GuardNode);
-    if (problems.length > 0) throw new ContentError(displayPath(file), problems);
+    if (problems.length > 0) failOnContent(file, problems, { ruleId: 'content-guard', source: 'remark-content-guard' });
   };
 }

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { CitableText } from '../../src/lib/citations';
 import type { ReportPins } from '../../src/lib/paragraph-pins';
 import { markdownPlugins } from '../../src/plugins/markdown-pipeline';
-import { readPins } from '../../src/plugins/paragraph-pins';
+import { readPins } from '../../src/integrations/paragraph-pins';
 import rehypeHeadingIds from '../../src/plugins/rehype-heading-ids';
 import rehypeParagraphExport from '../../src/plugins/rehype-paragraph-export';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
@@ -18,26 +18,26 @@ import { readFrontmatter, renderMarkdownFile } from '../helpers/markdown';
 
 /**
  * Plugin tests as fixture files, in the unified style: each folder
- * `tests/fixtures/plugins/<plugin>/<case>/` holds `input.md` (front matter
+ * `tests/fixtures/plugins/<plugin>/<case>/` holds `input.mdx` (front matter
  * allowed, as the report's MDX sections have) and what the plugin makes of it:
  *
- * - `output.html`: the HTML after remark-parse, remark-gfm, remark-rehype, the
- *   plugin(s) below and rehype-stringify (the pipeline the site uses);
+ * - `output.html`: the HTML after the site's MDX pipeline (the MDX parser,
+ *   remark-gfm, remark-rehype, rehype-raw: tests/helpers/markdown.ts) and the
+ *   plugin(s) below;
  * - `frontmatter.json` (optional): the front matter the plugins leave; without
  *   it, they must leave the input's front matter unchanged;
- * - `error.txt` instead of `output.html`: the plugins must stop with exactly
- *   this message (it names the fixture's file and line);
+ * - `error.txt` instead of `output.html`: the plugins must stop (`file.fail`)
+ *   with exactly this message (it names the fixture's file and line);
  * - `permalinks.json` (optional): the published paragraphs that paragraph ids
  *   are pinned to, in the format of the project's `permalinks.json`; without it,
  *   no paragraph is published yet. The project's own permalinks.json and
  *   content/ are never read.
  *
- * `UPDATE_FIXTURES=1 npx vitest run tests/unit/plugin-fixtures.test.ts` rewrites
- * the expected files from what the plugins produce (docs/qualite.md): read the
- * diff before committing it.
+ * The expected files are Vitest file snapshots (`toMatchFileSnapshot`):
+ * `npx vitest run -u tests/unit/plugin-fixtures.test.ts` rewrites them from
+ * what the plugins produce (docs/qualite.md): read the diff before committing it.
  */
 const ROOT = 'tests/fixtures/plugins';
-const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 /** The texts that have a page, for citation links (the site reads them from content/resolutions). */
 const known = (): CitableText[] => [
@@ -91,20 +91,9 @@ const folders = (dir: string) =>
     .filter((name) => statSync(join(dir, name)).isDirectory())
     .sort();
 
-/** Reads an expected file without its final newline; undefined when it does not exist. */
-function expected(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8').replace(/\n$/, '') : undefined;
-}
-
-/** Writes an expected file (with a final newline), or removes it when there is nothing to expect. */
-function record(path: string, text: string | undefined): void {
-  if (text === undefined) rmSync(path, { force: true });
-  else writeFileSync(path, `${text}\n`);
-}
-
 async function run(plugin: string, dir: string) {
   const pipeline = PIPELINES[plugin]!(() => readPins(join(dir, 'permalinks.json')));
-  const input = join(dir, 'input.md');
+  const input = join(dir, 'input.mdx');
   try {
     const { html, frontmatter } = await renderMarkdownFile(input, pipeline.rehype, {
       remarkPlugins: pipeline.remark ?? [],
@@ -129,21 +118,16 @@ describe('plugin fixtures', () => {
         const dir = join(ROOT, plugin, name);
         it(name, async () => {
           const result = await run(plugin, dir);
-          if (UPDATE) {
-            record(join(dir, 'error.txt'), result.error);
-            record(join(dir, 'output.html'), result.html);
-            record(join(dir, 'frontmatter.json'), result.frontmatter);
+          const file = (name: string) => resolve(dir, name);
+          if (result.error !== undefined) {
+            expect(existsSync(file('output.html')), 'a case expects output.html or error.txt, not both').toBe(false);
+            await expect(`${result.error}\n`).toMatchFileSnapshot(file('error.txt'));
             return;
           }
-          const error = expected(join(dir, 'error.txt'));
-          if (error !== undefined) {
-            expect(existsSync(join(dir, 'output.html')), 'error.txt and output.html in one case').toBe(false);
-            expect(result.error).toBe(error);
-            return;
-          }
-          if (result.error !== undefined) throw new Error(result.error);
-          expect(result.html).toBe(expected(join(dir, 'output.html')));
-          expect(result.frontmatter).toBe(expected(join(dir, 'frontmatter.json')));
+          expect(existsSync(file('error.txt')), `the plugins did not stop:\n${result.html}`).toBe(false);
+          await expect(`${result.html}\n`).toMatchFileSnapshot(file('output.html'));
+          if (result.frontmatter === undefined) expect(existsSync(file('frontmatter.json'))).toBe(false);
+          else await expect(`${result.frontmatter}\n`).toMatchFileSnapshot(file('frontmatter.json'));
         });
       }
     });

@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/lib/paragraph-pins';
+import { fingerprint, type PinnedSection } from '../../src/lib/paragraph-pins';
+import { pinRecorder } from '../../src/integrations/paragraph-pins';
 import rehypeParagraphExport from '../../src/plugins/rehype-paragraph-export';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
 import { renderMarkdown } from '../helpers/markdown';
@@ -30,11 +31,15 @@ describe('rehype-paragraph-ids under npm run permalinks', () => {
     );
   });
 
-  it('with record (PARAGRAPH_PINS_RECORD), writes each section’s ids and fingerprints into that folder', async () => {
+  it('gives onPinned each section’s ids and fingerprints; pinRecorder writes them for npm run permalinks', async () => {
     const folder = mkdtempSync(resolve('tmp/pins-record-'));
     try {
-      const recording = [rehypeParagraphIds, { pins: () => published, record: folder }] as const;
+      const sections: PinnedSection[] = [];
+      const onPinned = (section: PinnedSection) => void sections.push(section);
+      const recording = [rehypeParagraphIds, { pins: () => published, onPinned }] as const;
       await renderMarkdown('Un.\n\nNouveau.\n\nDeux.\n\nTrois.', [[...recording]], { rapport: 'r', numero: 7 });
+      expect(sections).toHaveLength(1);
+      pinRecorder(folder)(sections[0]!);
       expect(readdirSync(folder)).toEqual(['r--7.json']);
       expect(JSON.parse(readFileSync(join(folder, 'r--7.json'), 'utf8'))).toEqual({
         rapport: 'r',

@@ -100,7 +100,7 @@ describe('linkCitations (the links, placed by mdast-util-find-and-replace)', () 
       [textOf(tree, 0), [citation(10, 'Résolution 140', '140')]],
       [textOf(tree, 1), [citation(0, 'Résolution 140 (Rév. Bucarest, 2022)', '140')]],
     ]);
-    linkCitations(tree, byNode, '/', 'content/rapport/r/07.mdx');
+    linkCitations(tree, byNode, '/', new VFile({ path: 'content/rapport/r/07.mdx' }));
     const [first, second] = tree.children as Paragraph[];
     expect(first!.children.map((n) => n.type)).toEqual(['text', 'link']);
     expect((first!.children[0] as Text).value).toBe('140 et la ');
@@ -114,7 +114,7 @@ describe('linkCitations (the links, placed by mdast-util-find-and-replace)', () 
       [textOf(tree, 0), [citation(0, 'Résolution 140 (Rév.', '140')]],
       [textOf(tree, 1), [citation(0, 'Résolution 140 (Rév. Bucarest, 2022)', '140')]],
     ]);
-    linkCitations(tree, byNode, '/', 'content/rapport/r/07.mdx');
+    linkCitations(tree, byNode, '/', new VFile({ path: 'content/rapport/r/07.mdx' }));
     const first = tree.children[0] as Paragraph;
     expect(first.children.map((n) => n.type)).toEqual(['link', 'text']);
     expect((first.children[1] as Text).value).toBe(' Bucarest, 2022');
@@ -127,7 +127,7 @@ describe('linkCitations (the links, placed by mdast-util-find-and-replace)', () 
       [textOf(tree, 0), [citation(0, '140', '140'), citation(7, '214', '214')]],
       [textOf(tree, 1), [citation(0, '140 et 214', '140')]],
     ]);
-    expect(() => linkCitations(tree, byNode, '/', 'content/rapport/r/07.mdx')).toThrow(
+    expect(() => linkCitations(tree, byNode, '/', new VFile({ path: 'content/rapport/r/07.mdx' }))).toThrow(
       /content\/rapport\/r\/07\.mdx[^]*ligne 3[^]*« 214 » n’a pas pu recevoir son lien/,
     );
   });
