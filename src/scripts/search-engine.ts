@@ -11,6 +11,7 @@ import { fullTextQuery } from '../lib/search-query';
 import { leadingHits, paragraphOfMatch, type Anchor } from '../lib/search-ranking';
 
 import { paragraphLabel } from '../lib/ids';
+import type { SearchType } from '../lib/search-filters';
 import { HIGHLIGHT_PARAM } from './highlight-param';
 
 const BASE = import.meta.env.BASE_URL;
@@ -127,7 +128,7 @@ export async function search(
   if (query.trim() === '') return NO_RESULTS;
   const map = await loadIdentifiers();
   const answer = leadingHits(query, map, currentReport());
-  const typeAllowed = (type: string) => !filters.type?.length || filters.type.includes(type);
+  const typeAllowed = (type: SearchType) => !filters.type?.length || filters.type.includes(type);
   const leading: SearchHit[] = [];
   for (const hit of answer.hits) {
     if (hit.kind === 'texte') {

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe';
 import { describe, expect, openContext, test } from '../helpers/browser-test';
 import { waitForResults } from '../helpers/search';

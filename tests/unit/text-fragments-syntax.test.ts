@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  encodeTerm,
-  formatTextDirective,
-  parseFragment,
-  type TextDirective,
-} from '../../src/lib/text-fragments-syntax';
+import { encodeTerm, formatTextDirective, parseFragment } from '../../src/lib/text-fragments-syntax';
 
 describe('encodeTerm', () => {
   it('percent-encodes the characters the directive syntax uses, and spaces', () => {
