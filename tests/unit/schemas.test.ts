@@ -184,9 +184,13 @@ describe('rapports', () => {
   });
 
   it('refuses an official day that is not a whole date, and an official link that is not https', () => {
-    expect(
-      refused(rapportSchema, { ...RAPPORT, date: '2026-02', lienOfficiel: 'http://www.itu.int/' }),
-    ).toMatchInlineSnapshot();
+    expect(refused(rapportSchema, { ...RAPPORT, date: '2026-02', lienOfficiel: 'http://www.itu.int/' }))
+      .toMatchInlineSnapshot(`
+      [
+        "date: date attendue sous la forme « 2025-09-09 », entre guillemets (reçu : « 2026-02 », un jour précis est requis)",
+        "lienOfficiel: seules les adresses https:// sont publiées (reçu : « http: »)",
+      ]
+    `);
   });
 
   it('refuses a path segment that another page of the site uses, or that is not a public name', () => {
