@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from '../helpers/browser-test';
+import { pageCount, printA4 } from '../helpers/pdf';
 
 /**
  * Moving between sections and printing one, as a reader does at 1280, 1024 and
@@ -130,13 +132,7 @@ describe('without JavaScript', () => {
 });
 
 describe('on A4 paper', () => {
-  /** The text of each printed sheet of a page (Chromium's PDF, read back by the browser's own PDF text). */
-  async function sheets(page: import('playwright-core').Page, path: string, siteUrl: string) {
-    await page.goto(siteUrl + path);
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
-    return pdf;
-  }
+  const sheets = (page: Page, path: string, siteUrl: string) => printA4(page, siteUrl + path);
 
   test('/rapport/8/ prints on one sheet', async ({ page, siteUrl }) => {
     const pdf = await sheets(page, 'rapport/8/', siteUrl);
@@ -178,12 +174,3 @@ describe('on A4 paper', () => {
     ).resolves.toBe('page');
   });
 });
-
-/** Pages of a PDF, from its page tree (`/Type /Pages … /Count n`). */
-function pageCount(pdf: Buffer): number {
-  const counts = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) =>
-    Number(m[1]),
-  );
-  if (counts.length === 0) throw new Error('no page tree in the PDF');
-  return Math.max(...counts);
-}
