@@ -7,10 +7,11 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice from './src/integrations/site-url.ts';
 import inlineStyleHashes from './src/integrations/inline-style-hashes.ts';
 import { pinRecorder, readPins } from './src/integrations/paragraph-pins.ts';
-import { readCitableTexts } from './src/plugins/citable-texts.ts';
 import { config } from './src/config.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
-import { readGlossaryTerms } from './src/plugins/remark-abbr.ts';
+import contentSource from './src/integrations/content-source.ts';
+import { contentData, readContentFile } from './src/loaders/reader.ts';
+import { citableTexts, glossaryTerms } from './src/lib/content-data.ts';
 
 // Every environment variable is read once, checked, in src/config.ts (docs/deploiement.md lists them).
 // The public origin (SITE_URL, https://host) is set by the deployment. Without it, nothing absolute is emitted
@@ -39,8 +40,9 @@ export default defineConfig({
     // first, … table cell spacing last.
     ...markdownPlugins({
       base,
-      known: () => readCitableTexts(`${contentDir}/resolutions`),
-      terms: () => readGlossaryTerms(`${contentDir}/glossaire`),
+      // What the plugins need of content/, read by the one reader (src/loaders/reader.ts), never by the plugins.
+      known: () => citableTexts(contentData(`${contentDir}/resolutions`)),
+      terms: () => glossaryTerms(contentData(`${contentDir}/glossaire`)),
       pins: () => readPins(),
       pinning: {
         accept: paragraphPins.accept,
@@ -49,6 +51,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Before mdx(): the MDX compiler gets each content file's text from the one reader (BOM, CRLF, NFC).
+    contentSource({ dir: contentDir, read: (path) => readContentFile(path).text }),
     mdx(),
     siteUrlNotice(site),
     // Only with a public origin (a sitemap lists absolute URLs). Redirect pages (/r/…, /s/…) are not content.

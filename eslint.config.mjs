@@ -64,7 +64,7 @@ const REPORT_WORD_RULES = ['Literal', 'TemplateElement', 'JSXText'].map((node) =
 
 /** Reads of content/ in a unit test (a reader called on a content/ path, or an import from content/). */
 const READERS =
-  'readFileSync|readFile|readdirSync|readdir|existsSync|statSync|createReadStream|readContentData|readGlossaryTerms|glob|globSync';
+  'readFileSync|readFile|readdirSync|readdir|existsSync|statSync|createReadStream|contentData|readContentFile|glob|globSync';
 const CONTENT_PATH = '^(\\.\\/)?content(\\/|$)';
 const UNIT_TEST_RULES = [
   ...[

@@ -73,6 +73,19 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 }
 
 /**
+ * The problem of a front matter opened by a first line `---` and never closed:
+ * without it, its fields would be read as text and reported missing.
+ */
+export function unclosedFrontmatter(text: string): ContentProblem | undefined {
+  if (!/^---[ \t]*(\n|$)/.test(text) || /\n---[ \t]*(\n|$)/.test(text.slice(3))) return undefined;
+  return {
+    field: '',
+    line: 1,
+    message: 'front matter jamais fermé : ajoutez une ligne « --- » après son dernier champ, avant le texte',
+  };
+}
+
+/**
  * Parses YAML as YAML 1.2 (core schema): `2025-09-09` stays the text
  * `2025-09-09` (YAML 1.1 would make it a Date, and `2025-02-30` 2 March).
  * `lineOffset` is the line the YAML starts at in its file (front matter: 1).

@@ -2,7 +2,6 @@ import type { Parent, Root, Text } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
 import { plainSigle, termPattern, type Term } from '../lib/glossary';
-import { readContentData } from './content-files';
 import { frontmatterOf } from './frontmatter';
 
 /**
@@ -25,7 +24,7 @@ declare module 'mdast' {
 }
 
 export interface RemarkAbbrOptions {
-  /** The glossary's terms (sigle and expansion), from `content/glossaire/`. */
+  /** The glossary's terms (sigle and expansion), from `content/glossaire/` (`glossaryTerms` of `src/lib/content-data.ts`). */
   terms: () => Term[];
 }
 
@@ -70,24 +69,4 @@ export default function remarkAbbr(options: RemarkAbbrOptions) {
       { ignore: [...PLAIN] },
     );
   };
-}
-
-/**
- * Reads the sigles and expansions of every glossary file (`content/glossaire/*.yaml`)
- * for this plugin, which runs while MDX compiles and cannot query collections.
- * The glossary collection's schema still validates these files; entries that
- * are not well-formed are skipped here and reported there.
- */
-export function readGlossaryTerms(dir: string): Term[] {
-  const terms = new Map<string, Term>();
-  for (const file of readContentData(dir)) {
-    const data = file as { sigles?: unknown } | null;
-    for (const entry of Array.isArray(data?.sigles) ? data.sigles : []) {
-      const { sigle, developpe } = (entry ?? {}) as Partial<Term>;
-      if (typeof sigle === 'string' && typeof developpe === 'string' && !terms.has(sigle)) {
-        terms.set(sigle, { sigle, developpe });
-      }
-    }
-  }
-  return [...terms.values()];
 }

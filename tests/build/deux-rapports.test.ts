@@ -8,12 +8,15 @@ import { test } from '../helpers/browser-test';
 import { waitForResults } from '../helpers/search';
 import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
-import { listPages, parsePage } from '../helpers/site';
+import { listPages, parsePage, readPage } from '../helpers/site';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { aknErrors } from '../helpers/akn';
 import { atomProblems } from '../helpers/atom';
 
 /**
+ * Every file of the second report, its glossary, one cited text and site.yaml (one file of every collection) are
+ * committed with a byte-order mark and CRLF line endings, as some editors save them: they build as if clean.
+ *
  * A second report is content only: the fixture site `tests/fixtures/sites/deux-rapports/` (two small reports, meetings
  * 43–44 and 45–46, an editorial page in the second) builds with the project's code unchanged, and every page that
  * lists reports, meetings or citing passages shows both, the newest first; so do the open data (`/donnees/`). One full
@@ -44,6 +47,37 @@ afterAll(async () => {
 const page = (path: string): Root => parsePage(path, dir);
 const texts = (tree: Root, selector: string) => selectAll(selector, tree).map((node) => toText(node).trim());
 const hrefs = (tree: Root, selector: string) => selectAll(selector, tree).map((node) => String(node.properties.href));
+
+/** One file of every collection, committed with a BOM and CRLF line endings. */
+const SAVED_WITH_BOM_AND_CRLF = [
+  'site.yaml',
+  'rapport/rapport-b/rapport.yaml',
+  'rapport/rapport-b/pages/suivi.yaml',
+  'rapport/rapport-b/01-introduction.mdx',
+  'rapport/rapport-b/reunions/45.yaml',
+  'rapport/rapport-b/reunions/ensemble.yaml',
+  'rapport/rapport-b/chronologie.yaml',
+  'glossaire/rapport-b.yaml',
+  'resolutions/conseil-1332.mdx',
+];
+
+describe('a BOM and CRLF line endings in a file of every collection', () => {
+  it('are in the committed fixture', () => {
+    for (const file of SAVED_WITH_BOM_AND_CRLF) {
+      const bytes = readFileSync(join('tests/fixtures/sites/deux-rapports/content', file));
+      expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString('utf8'), file).toContain('\r\n');
+    }
+  });
+
+  it('reach no built page: the pages are those of clean files', () => {
+    const pages = listPages(dir);
+    const marked = pages.filter((path) => /[\uFEFF\r]/.test(readPage(path, dir)));
+    expect(marked).toEqual([]);
+    expect(texts(page('rapport-45-46/1/'), 'main h1')[0]).toContain('Introduction');
+    expect(texts(page('suivi/'), 'h1')).toHaveLength(1);
+  });
+});
 
 describe('a site with two reports, built from content alone', () => {
   it('serves each report under its own path, the first one’s URLs unchanged', () => {

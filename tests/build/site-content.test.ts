@@ -6,7 +6,8 @@ import { splitFrontmatter } from '../../src/lib/content-source';
 import { acronymProblem } from '../../src/lib/content-rules';
 import { slugFor } from '../../src/lib/identifiers';
 import { compareResolutions, type ResolutionData } from '../../src/lib/resolutions';
-import { readGlossaryTerms } from '../../src/plugins/remark-abbr';
+import { glossaryTerms } from '../../src/lib/content-data';
+import { contentData } from '../../src/loaders/reader';
 
 /**
  * Site-level checks of the real content/ folder against the source report
@@ -57,7 +58,7 @@ describe('site content: the resolutions collection against the source', () => {
 });
 
 describe('site content: the glossary', () => {
-  const terms = readGlossaryTerms('content/glossaire');
+  const terms = glossaryTerms(contentData('content/glossaire'));
 
   it('is read whole by remark-abbr, each sigle once', () => {
     expect(terms.length).toBeGreaterThan(20);

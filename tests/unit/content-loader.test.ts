@@ -5,7 +5,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors';
-import { auditContent, auditedLoaders, reportOf } from '../../src/loaders/validated-glob';
+import { auditContent, auditReport as reportOf } from '../../src/loaders/audit';
+import { auditedLoaders } from '../../src/loaders/validated-glob';
 
 /**
  * The content loader's audit on small content folders written by the test:

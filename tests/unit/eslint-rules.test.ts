@@ -128,8 +128,8 @@ describe('unit tests stay off the real content', () => {
     for (const read of [
       "const text = readFileSync('content/glossaire/a.yaml', 'utf8');",
       'for (const file of readdirSync(`content/resolutions`)) void file;',
-      "readGlossaryTerms('content/glossaire');",
-      "readContentData(join('content', 'glossaire'));",
+      "contentData('content/glossaire');",
+      "readContentFile(join('content', 'site.yaml'));",
       "existsSync('./content/site.yaml');",
       "import site from '../../content/site.yaml';",
     ]) {

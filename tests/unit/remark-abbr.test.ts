@@ -6,7 +6,11 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import remarkAbbr, { readGlossaryTerms } from '../../src/plugins/remark-abbr';
+import remarkAbbr from '../../src/plugins/remark-abbr';
+import { glossaryTerms } from '../../src/lib/content-data';
+import { contentData } from '../../src/loaders/reader';
+
+const readGlossaryTerms = (dir: string) => glossaryTerms(contentData(dir));
 
 const terms = () => [
   { sigle: 'SMSI', developpe: 'Sommet mondial sur la société de l’information' },
@@ -45,7 +49,7 @@ describe('remark-abbr', () => {
   });
 });
 
-describe('readGlossaryTerms', () => {
+describe('glossaryTerms, read by the content reader', () => {
   const fixtures = 'tests/fixtures/unit/glossaire';
 
   it('reads every well-formed sigle and expansion of the glossary files, in file order, first one kept', () => {
