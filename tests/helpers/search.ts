@@ -19,14 +19,30 @@ export async function waitForResults(page: Page, surface: SearchSurface = 'page'
   // The status echoes the query cleaned: spaces folded, as `cleanQuery` does.
   const shown = query?.replace(/\s+/g, ' ').trim();
   const echo = shown === undefined || shown.length > 60 ? undefined : shown;
-  await page.waitForFunction(
-    ([{ status, list }, echo]) => {
-      const said = document.querySelector(status)?.textContent ?? '';
-      const busy = document.querySelector(list)?.getAttribute('aria-busy') === 'true';
-      return /résultat/.test(said) && !busy && (echo === undefined || said.includes(`«\u00a0${echo}\u00a0»`));
-    },
-    [SURFACE[surface], echo] as const,
-  );
+  try {
+    await page.waitForFunction(
+      ([{ status, list }, echo]) => {
+        const said = document.querySelector(status)?.textContent ?? '';
+        const busy = document.querySelector(list)?.getAttribute('aria-busy') === 'true';
+        return /résultat/.test(said) && !busy && (echo === undefined || said.includes(`«\u00a0${echo}\u00a0»`));
+      },
+      [SURFACE[surface], echo] as const,
+    );
+  } catch (error) {
+    // Say what the reader saw instead, so that a timeout names its cause.
+    const seen = await page
+      .evaluate(
+        ({ status, list }) => ({
+          url: location.href,
+          status: document.querySelector(status)?.textContent ?? null,
+          busy: document.querySelector(list)?.getAttribute('aria-busy') ?? null,
+          items: document.querySelector(list)?.children.length ?? null,
+        }),
+        SURFACE[surface],
+      )
+      .catch(() => 'page closed');
+    throw new Error(`No search answer on ${surface}: ${JSON.stringify(seen)}`, { cause: error });
+  }
 }
 
 /** Opens `/recherche/?q=…` (with `extra` parameters such as `&type=…`) in `page` and waits for its answer. */
