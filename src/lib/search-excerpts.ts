@@ -38,7 +38,8 @@ export function decodeEntities(text: string): string {
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let marked = false;
-  for (const piece of joinElisions(excerpt).split(/(<\/?mark>)/)) {
+  // Spaces folded first: a line break after « l’ » must not keep the elision split.
+  for (const piece of joinElisions(excerpt.replace(/\s+/g, ' ')).split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece !== '') {
@@ -48,4 +49,13 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     }
   }
   return parts;
+}
+
+/**
+ * A title from the index as the page writes it: spaces and line breaks folded,
+ * elisions joined again (`gouvernance de l’ \nintelligence` →
+ * `gouvernance de l’intelligence`), character references decoded.
+ */
+export function readableTitle(title: string): string {
+  return decodeEntities(joinElisions(title.replace(/\s+/g, ' ').trim()));
 }

@@ -1,9 +1,8 @@
 /**
  * The order of what search shows first: what the search map alone answers
  * (paragraph references, texts by number with every passage that cites them,
- * acronyms, sections by bare number), and the paragraph of a full-text match.
+ * acronyms, sections by bare number).
  */
-import { PARAGRAPH_ID } from './ids';
 import { parseReferences, referenceLabel, type ParagraphReference } from './paragraph-references';
 import type { ExcerptPart } from './search-excerpts';
 import { exactMatches, lookup, sigleKey, type IdentifierMap, type ReportEntry } from './search-map';
@@ -195,25 +194,4 @@ function dedupe(hits: LeadingHit[]): LeadingHit[] {
     seen.add(key);
     return true;
   });
-}
-
-/** An element with an id, as Pagefind records it (`anchors`), with the word position where it starts. */
-export interface Anchor {
-  element: string;
-  id: string;
-  location: number;
-}
-
-/**
- * The id of the paragraph (or list item) where the first matched word of a
- * result is, from Pagefind's anchors and match locations; undefined when the
- * match is not inside one.
- */
-export function paragraphOfMatch(anchors: readonly Anchor[], locations: readonly number[]): string | undefined {
-  if (locations.length === 0) return undefined;
-  const first = Math.min(...locations);
-  const candidates = anchors
-    .filter((a) => (a.element === 'p' || a.element === 'li') && PARAGRAPH_ID.test(a.id) && a.location <= first)
-    .sort((a, b) => b.location - a.location);
-  return candidates[0]?.id;
 }

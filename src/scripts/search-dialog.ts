@@ -12,6 +12,13 @@ const BASE = import.meta.env.BASE_URL;
 const wired = new WeakSet<HTMLDialogElement>();
 /** Results drawn in the dialog; the search page lists them all. */
 const DIALOG_RESULTS = 8;
+/** The pause after a key before searching: a word typed fast runs one search, not one per letter. */
+const TYPING_PAUSE = 90;
+
+/** Whether a click on a result should be left to the browser (new tab, new window, download). */
+function opensElsewhere(event: MouseEvent): boolean {
+  return event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
+}
 
 /**
  * Gives the dialog rendered in the page (see `SearchDialog.astro`) its
@@ -27,6 +34,9 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
   const list = node.querySelector<HTMLOListElement>('ol')!;
   const all = node.querySelector<HTMLAnchorElement>('[data-all]')!;
   let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while a result of this page is opened: focus goes to its paragraph, not back to the opener. */
+  let landing = false;
 
   async function run() {
     const query = input.value;
@@ -45,7 +55,21 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
 
   input.addEventListener('input', () => {
     list.setAttribute('aria-busy', 'true');
-    void run();
+    // Stale answers are dropped by `latest`; the pause keeps searches off most keystrokes.
+    latest++;
+    clearTimeout(timer);
+    timer = setTimeout(run, TYPING_PAUSE);
+  });
+  // A result on the page being read: no reload; the search closes and the page lands on the paragraph.
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href]');
+    if (!link || opensElsewhere(event)) return;
+    const url = new URL(link.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+    event.preventDefault();
+    landing = true;
+    node.close();
+    void import('./highlight').then(({ openOnThisPage }) => openOnThisPage(url.href));
   });
   node.querySelector('form')!.addEventListener('submit', (event) => {
     const first = list.querySelector<HTMLAnchorElement>('a');
@@ -69,6 +93,9 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close();
   });
-  node.addEventListener('close', () => opener?.focus());
+  node.addEventListener('close', () => {
+    if (!landing) opener?.focus();
+    landing = false;
+  });
   if (input.value.trim()) void run();
 }

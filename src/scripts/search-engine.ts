@@ -5,10 +5,12 @@
  * whose fragments are fetched only for the results shown (`more()`). The map
  * and Pagefind are fetched on the first search only.
  */
-import { excerptParts, type ExcerptPart } from '../lib/search-excerpts';
+import { excerptParts, readableTitle, type ExcerptPart } from '../lib/search-excerpts';
+import { foldText } from '../lib/fold';
 import { lookup, type IdentifierMap } from '../lib/search-map';
+import { matchedParagraphs, matchedWords, type Anchor, type WeightedLocation } from '../lib/search-paragraphs';
 import { fullTextQuery } from '../lib/search-query';
-import { leadingHits, paragraphOfMatch, type Anchor } from '../lib/search-ranking';
+import { leadingHits } from '../lib/search-ranking';
 
 import { paragraphLabel } from '../lib/ids';
 import type { SearchType } from '../lib/search-filters';
@@ -20,8 +22,11 @@ export interface SearchHit {
   url: string;
   title: string;
   parts: ExcerptPart[];
-  /** Link to the paragraph holding the match (`/rapport/7/?surligner=…#p7-4`) and its label (`7.4`). */
-  paragraph?: { url: string; label: string };
+  /**
+   * For a full-text result, the best one to three paragraphs holding its words
+   * (`/rapport/?surligner=financières#p0-4`), best first, with their labels (`0.4`).
+   */
+  paragraphs?: { url: string; label: string }[];
   /** Set for the text whose number is exactly the one typed. */
   exact?: { citation: string };
   /** A passage that cites the exact text above it, the paragraph a reference names, or an acronym's glossary entry. */
@@ -50,13 +55,16 @@ export interface SearchAnswer {
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
   anchors: Anchor[];
   locations: number[];
+  weighted_locations?: WeightedLocation[];
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(
     query: string,
     options?: { filters?: Record<string, { any: string[] }> },
@@ -70,6 +78,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (module: Pagefind) => {
     // No web worker: for an index this small it would only download Pagefind's code twice (12 KB gzip).
     await module.options({ baseUrl: BASE, excerptLength: 26, noWorker: true });
+    // Its WebAssembly and index metadata start loading now, while the reader types.
+    void module.init();
     return module;
   });
   return pagefind;
@@ -90,14 +100,19 @@ export function warmUp(): void {
 }
 
 /**
- * A result's address with the searched words to highlight (`?surligner=…`,
- * the words as typed, so the highlighter finds them in the page) and an
- * optional paragraph fragment.
+ * A result's address with the words to highlight (`?surligner=…`: the words
+ * of the page Pagefind matched, then those typed, each once, at most 12) and
+ * an optional paragraph fragment: `/rapport/?surligner=financières&surligner=financement#p0-4`.
  */
-function resultUrl(url: string, query: string, fragment?: string): string {
+function resultUrl(url: string, words: readonly string[], fragment?: string): string {
   const target = new URL(url, location.href);
-  const words = query.split(/\s+/).filter((w) => w.length > 1);
-  for (const word of words.slice(0, 12)) target.searchParams.append(HIGHLIGHT_PARAM, word);
+  const seen = new Set<string>();
+  for (const word of words) {
+    const key = foldText(word);
+    if (word.length < 2 || seen.has(key) || seen.size >= 12) continue;
+    seen.add(key);
+    target.searchParams.append(HIGHLIGHT_PARAM, word);
+  }
   if (fragment) target.hash = fragment;
   return target.pathname + target.search + target.hash;
 }
@@ -138,7 +153,10 @@ export async function search(
     } else if (hit.kind === 'sigle') {
       if (typeAllowed('Page')) leading.push({ url: hit.url, title: hit.titre, parts: [], kind: 'sigle' });
     } else if (typeAllowed('Section du rapport')) {
-      leading.push({ url: hit.url, title: hit.titre, parts: hit.parts, kind: hit.kind });
+      // The cited words marked in the excerpt are marked on the page too.
+      const cited = hit.parts.filter((part) => part.marked).map((part) => part.text);
+      const url = cited.length > 0 ? resultUrl(hit.url, cited.join(' ').split(/\s+/)) : hit.url;
+      leading.push({ url, title: hit.titre, parts: hit.parts, kind: hit.kind });
     }
   }
   const notice = answer.notice;
@@ -151,7 +169,12 @@ export async function search(
   if (filters.type?.length) pagefindFilters.type = { any: filters.type };
   if (filters.organe?.length) pagefindFilters.organe = { any: filters.organe };
   const found = (await engine.search(words, { filters: pagefindFilters }))?.results ?? [];
-  const seen = new Set(leading.map((hit) => hit.url));
+  const seen = new Set(
+    leading.map((hit) => {
+      const url = new URL(hit.url, location.href);
+      return url.pathname + url.hash;
+    }),
+  );
   let next = 0;
   let repeats = 0;
   return {
@@ -164,21 +187,29 @@ export async function search(
       next += page.length;
       const data = await Promise.all(page.map((result) => result.data()));
       const hits: SearchHit[] = [];
+      const typed = words.split(/\s+/);
       for (const result of data) {
         const path = new URL(result.url, location.href).pathname;
-        const paragraph = paragraphOfMatch(result.anchors, result.locations);
-        if (seen.has(path) || (paragraph && seen.has(`${path}#${paragraph}`))) {
+        const chosen = matchedParagraphs({
+          anchors: result.anchors,
+          content: result.content,
+          locations: result.weighted_locations ?? result.locations,
+        });
+        if (seen.has(path) || (chosen[0] && seen.has(`${path}#${chosen[0].id}`))) {
           repeats++;
           continue;
         }
         seen.add(path);
+        const pageWords = [...matchedWords(result.content, result.locations), ...typed];
+        const paragraphs = chosen.map((paragraph) => ({
+          url: resultUrl(result.url, [...paragraph.words, ...pageWords], paragraph.id),
+          label: paragraphLabel(paragraph.id),
+        }));
         hits.push({
-          url: resultUrl(result.url, words),
-          title: result.meta.title ?? path,
+          url: paragraphs[0]?.url ?? resultUrl(result.url, pageWords),
+          title: readableTitle(result.meta.title ?? path),
           parts: excerptParts(result.excerpt),
-          ...(paragraph
-            ? { paragraph: { url: resultUrl(result.url, words, paragraph), label: paragraphLabel(paragraph) } }
-            : {}),
+          ...(paragraphs.length > 0 ? { paragraphs } : {}),
         });
       }
       return hits;

@@ -28,10 +28,16 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], append
       for (const part of hit.parts) excerpt.append(part.marked ? element('mark', undefined, part.text) : part.text);
       item.append(excerpt);
     }
-    if (hit.paragraph) {
-      const deep = element('a', 'hit__paragraph', `Aller au § ${hit.paragraph.label}`);
-      deep.href = hit.paragraph.url;
-      item.append(deep);
+    if (hit.paragraphs) {
+      // The paragraphs that hold the words, best first: « Aller au § 0.4 · § 0.3 ».
+      const line = element('p', 'hit__paragraphs', 'Aller au ');
+      hit.paragraphs.forEach((paragraph, index) => {
+        if (index > 0) line.append(' · ');
+        const deep = element('a', 'hit__paragraph', `§\u202f${paragraph.label}`);
+        deep.href = paragraph.url;
+        line.append(deep);
+      });
+      item.append(line);
     }
     return item;
   });

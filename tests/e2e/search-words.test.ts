@@ -45,7 +45,32 @@ describe('French words', () => {
     await searchFor(page, 'analyse lacunes');
     const hit = page.locator('#resultats > li', { has: page.locator('a.hit__title[href^="/rapport/7/"]') });
     await expect(hit.locator('mark').first().textContent()).resolves.toMatch(/analyse|lacunes/i);
-    await expect(hit.locator('a.hit__paragraph').getAttribute('href')).resolves.toMatch(/\/rapport\/7\/\?.*#p7-4$/);
+    await expect(hit.locator('a.hit__paragraph').first().getAttribute('href')).resolves.toMatch(
+      /\/rapport\/7\/\?.*#p7-4$/,
+    );
+    // The result itself opens on its best paragraph, and names at most three.
+    await expect(hit.locator('a.hit__title').getAttribute('href')).resolves.toMatch(/#p7-4$/);
+    expect(await hit.locator('a.hit__paragraph').count()).toBeLessThanOrEqual(3);
+  });
+
+  test('no title or excerpt shows an elision split, in the dialog or on the search page', async ({ page, siteUrl }) => {
+    const queries = ['intelligence', 'Assemblée', 'information', 'UIT'];
+    const shown = () =>
+      page.$$eval('.hit__title, .hit__excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
+    await openSearchPage(page, siteUrl, 'Genève');
+    const texts: string[] = [];
+    for (const query of queries) {
+      await searchFor(page, query);
+      texts.push(...(await shown()));
+    }
+    await page.goto(`${siteUrl}rapport/7/`);
+    await page.keyboard.press('/');
+    for (const query of queries) {
+      await searchFor(page, query, 'dialog');
+      texts.push(...(await shown()));
+    }
+    expect(texts.join(' ')).toMatch(/l’intelligence/);
+    expect(texts.filter((text) => /['’]\s/.test(text))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '../../src/lib/search-excerpts';
+import { decodeEntities, excerptParts, readableTitle } from '../../src/lib/search-excerpts';
 
 describe('excerptParts', () => {
   it('splits marked words out and decodes entities, keeping markup from the index as text', () => {
@@ -38,5 +38,23 @@ describe('excerpt marks', () => {
       { text: ' ', marked: false },
       { text: 'Nations', marked: true },
     ]);
+  });
+});
+
+describe('readableTitle', () => {
+  it('joins the elisions the index split, across spaces and line breaks', () => {
+    expect(readableTitle('6. La gouvernance de l’ intelligence artificielle')).toBe(
+      '6. La gouvernance de l’intelligence artificielle',
+    );
+    expect(readableTitle('Résolution 71 de l’ \n  Assemblée')).toBe('Résolution 71 de l’Assemblée');
+    expect(readableTitle("Aujourd’hui d' Abidjan &amp; N’Djamena")).toBe("Aujourd’hui d'Abidjan & N’Djamena");
+  });
+
+  it('joins an elision split by a line break inside an excerpt', () => {
+    expect(
+      excerptParts('de l’\n<mark>intelligence</mark>')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('de l’intelligence');
   });
 });

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadingHits, missingNotice, paragraphOfMatch } from '../../src/lib/search-ranking';
+import { leadingHits, missingNotice } from '../../src/lib/search-ranking';
 import type { IdentifierMap } from '../../src/lib/search-map';
-
-describe('paragraphOfMatch', () => {
-  const anchors = [
-    { element: 'h1', id: 's7', location: 0 },
-    { element: 'p', id: 'p7-1', location: 12 },
-    { element: 'p', id: 'p7-2', location: 80 },
-    { element: 'a', id: 'x', location: 90 },
-  ];
-  it('finds the paragraph that holds the first match', () => {
-    expect(paragraphOfMatch(anchors, [95, 85])).toBe('p7-2');
-    expect(paragraphOfMatch(anchors, [20])).toBe('p7-1');
-  });
-  it('returns nothing for a match in the heading, or no match', () => {
-    expect(paragraphOfMatch(anchors, [3])).toBeUndefined();
-    expect(paragraphOfMatch(anchors, [])).toBeUndefined();
-  });
-});
 
 describe('leadingHits', () => {
   /** A small map: two texts (one cited twice) and two reports, the newest first. */
