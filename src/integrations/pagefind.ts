@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { pagesOfFragmentFile, type IndexedPage } from '../lib/search-fragments';
 import { indexableHtml } from '../lib/search-index-html';
+import { vocabularyOf } from '../lib/search-suggestions';
 
 /** Every HTML file under a folder, except Pagefind's own. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -15,11 +17,23 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every page of the written index, read back from its fragment files. */
+async function indexedPages(pagefindDir: string): Promise<IndexedPage[]> {
+  const dir = join(pagefindDir, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  const pages: IndexedPage[] = [];
+  for (const name of names) pages.push(...pagesOfFragmentFile(name, await readFile(join(dir, name))));
+  return pages;
+}
+
 /**
  * Builds the Pagefind search index at the end of every `astro build`, with
  * Pagefind's Node API, so that the index always matches the pages. Pages are
  * indexed in French, from HTML whose words are as search reads them: no-break
- * characters plain and elisions split (see `indexableHtml`).
+ * characters plain and elisions split (see `indexableHtml`). Beside it, from
+ * the index as written: `/recherche/pages.json` (the page of each result id,
+ * so that a page already listed is left out before its fragment is fetched)
+ * and `/recherche/vocabulaire.json` (the words of typo suggestions).
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -38,7 +52,13 @@ export default function pagefindIndex(): AstroIntegration {
         }
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`search index: ${pages} HTML files read`);
+        const indexed = await indexedPages(join(site, 'pagefind'));
+        const pageOf = Object.fromEntries(indexed.map((page) => [page.id, page.url]));
+        await mkdir(join(site, 'recherche'), { recursive: true });
+        await writeFile(join(site, 'recherche', 'pages.json'), JSON.stringify(pageOf));
+        const vocabulary = vocabularyOf(indexed.map((page) => page.content));
+        await writeFile(join(site, 'recherche', 'vocabulaire.json'), JSON.stringify(vocabulary));
+        logger.info(`search index: ${pages} HTML files read, ${vocabulary.length} words for suggestions`);
         await pagefind.close();
       },
     },

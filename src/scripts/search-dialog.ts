@@ -4,8 +4,8 @@
  * the results as links. ArrowDown moves from the field into the results,
  * ArrowUp/ArrowDown move between them, Escape closes and gives focus back.
  */
-import { renderHits, countMessage } from './search-results';
-import { search, warmUp } from './search-engine';
+import { renderHits, countMessage, showSuggestion } from './search-results';
+import { search, suggestionIfFew, warmUp } from './search-engine';
 import { cleanQuery } from '../lib/search-query';
 
 const BASE = import.meta.env.BASE_URL;
@@ -14,6 +14,11 @@ const wired = new WeakSet<HTMLDialogElement>();
 const DIALOG_RESULTS = 8;
 /** The pause after a key before searching: a word typed fast runs one search, not one per letter. */
 const TYPING_PAUSE = 90;
+
+/** The search page's address for a query (`/recherche/?q=…`). */
+function searchPageUrl(query: string): string {
+  return `${BASE}recherche/?q=${encodeURIComponent(cleanQuery(query))}`;
+}
 
 /** Whether a click on a result should be left to the browser (new tab, new window, download). */
 function opensElsewhere(event: MouseEvent): boolean {
@@ -41,7 +46,7 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
   async function run() {
     const query = input.value;
     const ticket = ++latest;
-    all.href = `${BASE}recherche/?q=${encodeURIComponent(cleanQuery(query))}`;
+    all.href = searchPageUrl(query);
     const answer = await search(query, {}, (leading) => {
       if (ticket === latest) renderHits(list, leading);
     });
@@ -51,6 +56,14 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     renderHits(list, [...answer.leading, ...more]);
     status.textContent = countMessage(answer.total(), query, answer.notice);
     list.removeAttribute('aria-busy');
+    const suggestion = await suggestionIfFew(query, answer, more);
+    if (suggestion && ticket === latest) {
+      showSuggestion(status, suggestion, searchPageUrl(suggestion), (corrected) => {
+        input.value = corrected;
+        input.focus();
+        void run();
+      });
+    }
   }
 
   input.addEventListener('input', () => {

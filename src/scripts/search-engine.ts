@@ -1,20 +1,20 @@
 /**
  * Runs a search in the browser. First what the build-time search map answers
  * alone (texts whose identifier is typed, with every passage that cites them;
- * paragraph references such as `§ 7.3`), then Pagefind's full-text results,
- * whose fragments are fetched only for the results shown (`more()`). The map
- * and Pagefind are fetched on the first search only.
+ * paragraph references such as `§ 7.3`), then Pagefind's full-text results
+ * (`search-fulltext.ts`, a chunk of its own, loaded after the map), whose
+ * fragments are fetched only for the results shown (`more()`). The map and
+ * Pagefind are fetched when the search opens.
  */
-import { excerptParts, readableTitle, type ExcerptPart } from '../lib/search-excerpts';
-import { foldText } from '../lib/fold';
-import { lookup, type IdentifierMap } from '../lib/search-map';
-import { matchedParagraphs, matchedWords, type Anchor, type WeightedLocation } from '../lib/search-paragraphs';
-import { fullTextQuery } from '../lib/search-query';
-import { leadingHits } from '../lib/search-ranking';
-
-import { paragraphLabel } from '../lib/ids';
+import type { ExcerptPart } from '../lib/search-excerpts';
 import type { SearchType } from '../lib/search-filters';
-import { HIGHLIGHT_PARAM } from './highlight-param';
+import { lookup, type IdentifierMap } from '../lib/search-map';
+import { foldText } from '../lib/fold';
+import { matchesTerm, wordsOf } from '../lib/french-words';
+import { cleanQuery, fullTextQuery } from '../lib/search-query';
+import { leadingHits } from '../lib/search-ranking';
+import { resultUrl } from './search-links';
+import { loadPagefind } from './search-pagefind';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -27,6 +27,8 @@ export interface SearchHit {
    * (`/rapport/?surligner=financières#p0-4`), best first, with their labels (`0.4`).
    */
   paragraphs?: { url: string; label: string }[];
+  /** For a full-text result, the words of the page Pagefind matched (`financières` for « financement »). */
+  words?: string[];
   /** Set for the text whose number is exactly the one typed. */
   exact?: { citation: string };
   /** A passage that cites the exact text above it, the paragraph a reference names, or an acronym's glossary entry. */
@@ -52,38 +54,7 @@ export interface SearchAnswer {
   hasMore(): boolean;
 }
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-  anchors: Anchor[];
-  locations: number[];
-  weighted_locations?: WeightedLocation[];
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
 let identifiers: Promise<IdentifierMap> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    // No web worker: for an index this small it would only download Pagefind's code twice (12 KB gzip).
-    await module.options({ baseUrl: BASE, excerptLength: 26, noWorker: true });
-    // Its WebAssembly and index metadata start loading now, while the reader types.
-    void module.init();
-    return module;
-  });
-  return pagefind;
-}
 
 function loadIdentifiers(): Promise<IdentifierMap> {
   identifiers ??= fetch(`${BASE}recherche/identifiants.json`).then(
@@ -96,25 +67,7 @@ function loadIdentifiers(): Promise<IdentifierMap> {
 export function warmUp(): void {
   // The small map first, and Pagefind only in a later task: a number's text and passages are
   // drawn from the map before any Pagefind file is requested.
-  void loadIdentifiers().finally(() => setTimeout(() => void loadPagefind()));
-}
-
-/**
- * A result's address with the words to highlight (`?surligner=…`: the words
- * of the page Pagefind matched, then those typed, each once, at most 12) and
- * an optional paragraph fragment: `/rapport/?surligner=financières&surligner=financement#p0-4`.
- */
-function resultUrl(url: string, words: readonly string[], fragment?: string): string {
-  const target = new URL(url, location.href);
-  const seen = new Set<string>();
-  for (const word of words) {
-    const key = foldText(word);
-    if (word.length < 2 || seen.has(key) || seen.size >= 12) continue;
-    seen.add(key);
-    target.searchParams.append(HIGHLIGHT_PARAM, word);
-  }
-  if (fragment) target.hash = fragment;
-  return target.pathname + target.search + target.hash;
+  void loadIdentifiers().finally(() => setTimeout(() => void loadPagefind().then(() => import('./search-fulltext'))));
 }
 
 /** The report of the page the search was opened from (`data-rapport` on its article), if any. */
@@ -164,55 +117,36 @@ export async function search(
 
   const words = fullTextQuery(answer.rest);
   if (!words) return { ...NO_RESULTS, leading, notice, total: () => leading.length };
+  // The full-text code is of no use without Pagefind: it is fetched once Pagefind has loaded.
   const engine = await loadPagefind();
-  const pagefindFilters: Record<string, { any: string[] }> = {};
-  if (filters.type?.length) pagefindFilters.type = { any: filters.type };
-  if (filters.organe?.length) pagefindFilters.organe = { any: filters.organe };
-  const found = (await engine.search(words, { filters: pagefindFilters }))?.results ?? [];
-  const seen = new Set(
-    leading.map((hit) => {
-      const url = new URL(hit.url, location.href);
-      return url.pathname + url.hash;
-    }),
-  );
-  let next = 0;
-  let repeats = 0;
-  return {
-    leading,
-    notice,
-    total: () => leading.length + found.length - repeats,
-    hasMore: () => next < found.length,
-    async more(count: number) {
-      const page = found.slice(next, next + count);
-      next += page.length;
-      const data = await Promise.all(page.map((result) => result.data()));
-      const hits: SearchHit[] = [];
-      const typed = words.split(/\s+/);
-      for (const result of data) {
-        const path = new URL(result.url, location.href).pathname;
-        const chosen = matchedParagraphs({
-          anchors: result.anchors,
-          content: result.content,
-          locations: result.weighted_locations ?? result.locations,
-        });
-        if (seen.has(path) || (chosen[0] && seen.has(`${path}#${chosen[0].id}`))) {
-          repeats++;
-          continue;
-        }
-        seen.add(path);
-        const pageWords = [...matchedWords(result.content, result.locations), ...typed];
-        const paragraphs = chosen.map((paragraph) => ({
-          url: resultUrl(result.url, [...paragraph.words, ...pageWords], paragraph.id),
-          label: paragraphLabel(paragraph.id),
-        }));
-        hits.push({
-          url: paragraphs[0]?.url ?? resultUrl(result.url, pageWords),
-          title: readableTitle(result.meta.title ?? path),
-          parts: excerptParts(result.excerpt),
-          ...(paragraphs.length > 0 ? { paragraphs } : {}),
-        });
-      }
-      return hits;
-    },
-  };
+  const { fullTextAnswer } = await import('./search-fulltext');
+  return { leading, notice, ...(await fullTextAnswer(engine, words, filters, leading)) };
+}
+
+/** Below this many results, a query may hold a typo: the vocabulary is loaded and a correction looked for. */
+const FEW_RESULTS = 3;
+
+/**
+ * A correction of `query` (« gouvernence » → « gouvernance »), from the
+ * site's own words, when its answer found little: fewer than three results,
+ * or a typed word that none of the `shown` results matched as written (only
+ * through its stem, `gouvernence` finding « gouvernance », or not at all,
+ * `télécomunications` finding « telles »). Undefined otherwise; the
+ * vocabulary and its code are loaded on the first such query only.
+ */
+export async function suggestionIfFew(
+  query: string,
+  answer: SearchAnswer,
+  shown: readonly SearchHit[],
+): Promise<string | undefined> {
+  const clean = cleanQuery(query);
+  const typed = wordsOf(clean)
+    .map(({ word }) => foldText(word))
+    .filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
+  if (typed.length === 0) return undefined;
+  const matched = shown.flatMap((hit) => hit.words ?? []);
+  const foundAsTyped = (word: string) => matched.some((page) => matchesTerm(page, word));
+  if (answer.total() >= FEW_RESULTS && typed.every(foundAsTyped)) return undefined;
+  const { suggestionFor } = await import('./search-suggest');
+  return suggestionFor(clean);
 }

@@ -3,8 +3,8 @@
  * keeps the URL in step as the reader types or filters, so a search can be
  * sent by email, and lists every result in `#resultats`.
  */
-import { countMessage, renderHits } from './search-results';
-import { search, warmUp, type SearchAnswer, type SearchFilters } from './search-engine';
+import { countMessage, renderHits, showSuggestion } from './search-results';
+import { search, suggestionIfFew, warmUp, type SearchAnswer, type SearchFilters } from './search-engine';
 import { cleanQuery } from '../lib/search-query';
 
 /** Full-text results drawn at a time: their fragments are fetched only when shown. */
@@ -54,6 +54,13 @@ async function run() {
   moreButton.hidden = !answer.hasMore();
   status.textContent = countMessage(answer.total(), query, answer.notice);
   list.removeAttribute('aria-busy');
+  const suggestion = await suggestionIfFew(query, answer, first);
+  if (suggestion && ticket === latest) {
+    showSuggestion(status, suggestion, `?q=${encodeURIComponent(suggestion)}`, (corrected) => {
+      input.value = corrected;
+      void run();
+    });
+  }
 }
 
 let current: SearchAnswer | undefined;

@@ -61,3 +61,23 @@ export function countMessage(count: number, typed: string, notice = ''): string 
     (count === 1 ? `1 résultat pour «\u00a0${shown}\u00a0».` : `${count}\u00a0résultats pour «\u00a0${shown}\u00a0».`)
   );
 }
+
+/**
+ * Adds « Vouliez-vous dire : télécommunications ? » to a status line, the
+ * suggestion a link to its search (`href`) that `choose` runs in place when
+ * clicked: one tap searches the corrected words.
+ */
+export function showSuggestion(
+  status: HTMLElement,
+  suggestion: string,
+  href: string,
+  choose: (query: string) => void,
+): void {
+  const link = element('a', 'search-suggestion', suggestion);
+  link.href = href;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    choose(suggestion);
+  });
+  status.append(' Vouliez-vous dire\u00a0: ', link, '\u00a0?');
+}

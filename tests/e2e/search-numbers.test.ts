@@ -112,6 +112,36 @@ describe('a number answers with its passages', () => {
     await expect(page.textContent('#etat-recherche')).resolves.toMatch(new RegExp(`^${listed}\\s+résultats`));
   });
 
+  test('the dialog counts what the search page reaches with «Afficher plus»', async ({ page, siteUrl }) => {
+    const counts = new Map<string, number>();
+    await page.goto(`${siteUrl}rapport/7/`);
+    await page.keyboard.press('/');
+    const queries = ['140', 'GenAI', 'Nations', 'SMSI'];
+    for (const query of queries) {
+      await searchFor(page, query, 'dialog');
+      const said = (await page.textContent('.search-dialog .search-status')) ?? '';
+      counts.set(query, Number(/(\d+)\s*résultats?/.exec(said)?.[1]));
+      // The dialog lists the first eight at most, and never more than it says.
+      const listed = await page.locator('#recherche-resultats > li').count();
+      expect(listed, query).toBe(Math.min(8, counts.get(query)!));
+    }
+    expect(counts.get('SMSI')).toBeGreaterThan(10);
+    for (const query of queries) {
+      await openSearchPage(page, siteUrl, query);
+      while (await page.locator('#plus-de-resultats').isVisible()) {
+        const before = await page.locator('#resultats > li').count();
+        await page.click('#plus-de-resultats');
+        await page.waitForFunction((n) => document.querySelectorAll('#resultats > li').length > n, before);
+      }
+      const reached = await resultHrefs(page);
+      expect(reached.length, query).toBe(counts.get(query));
+      expect(new Set(reached).size, query).toBe(reached.length);
+      await expect(page.textContent('#etat-recherche'), query).resolves.toMatch(
+        new RegExp(`^${counts.get(query)}\\s+résultats?`),
+      );
+    }
+  });
+
   test('draws the text and its passages before any full-text file is requested', async ({ page, siteUrl }) => {
     await page.route('**/pagefind/**', () => {
       /* Held: Pagefind never answers in this test. */
@@ -142,7 +172,16 @@ describe('paragraph references', () => {
       await searchFor(page, query);
       expect((await resultHrefs(page))[0], query).toBe(expected);
     }
+    // A reference that does not exist says so, and its lone « 9 » finds no date.
     await searchFor(page, '§ 9.9');
-    await expect(page.textContent('#etat-recherche')).resolves.toContain('§\u202f9.9 n’existe pas');
+    await expect(page.textContent('#etat-recherche')).resolves.toContain(
+      'Le §\u202f9.9 n’existe pas dans ce rapport\u00a0; sections 1 à 8.',
+    );
+    await expect(page.locator('#resultats > li').count()).resolves.toBe(0);
+    await page.goto(`${siteUrl}rapport/7/`);
+    await page.keyboard.press('/');
+    await searchFor(page, '§ 9.9', 'dialog');
+    await expect(page.textContent('.search-dialog .search-status')).resolves.toContain('§\u202f9.9 n’existe pas');
+    await expect(page.locator('#recherche-resultats > li').count()).resolves.toBe(0);
   });
 });

@@ -67,6 +67,8 @@ describe('calm answers to bad input', () => {
       await waitForResults(page);
       await expect(page.locator('#resultats img, #resultats b, #resultats script').count(), label).resolves.toBe(0);
       expect(await page.title(), label).not.toBe('1');
+      // A suggestion is never built from such input.
+      await expect(page.locator('#etat-recherche a.search-suggestion').count(), label).resolves.toBe(0);
     }
     expect(consoleErrors).toEqual([]);
   });
