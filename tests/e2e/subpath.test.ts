@@ -1,19 +1,27 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { join, resolve } from 'node:path';
+import type { Root } from 'hast';
 import { afterAll, beforeAll } from 'vitest';
 import { brokenLinks } from '../../scripts/lib/site-map.mjs';
 import { describe, expect, test } from '../helpers/browser-test';
 import { waitForResults } from '../helpers/search';
-import { copyProject, runAstroIn } from '../helpers/project';
+import { copyFixtureSite, runAstroIn } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
+import { pageCount, printA4 } from '../helpers/pdf';
+import { parsePage } from '../helpers/site';
 
 /**
- * The site built once for a public address (`SITE_URL`) under a sub-path base (`/gtc-smsi-odd/`), crawled
- * and used in a browser served elsewhere (127.0.0.1, a random port): absolute addresses of the build
- * name the public site, copied links the reader's address.
+ * One build of the fixture site `tests/fixtures/sites/rapports-extremes/` (the project's code, small content: a
+ * fraction of the real site's build time) for a public address (`SITE_URL`) under a sub-path base
+ * (`/gtc-smsi-odd/`), served elsewhere (127.0.0.1, a random port), for two sets of tests:
+ * - the sub-path: crawled and used in a browser, absolute addresses of the build name the public site, copied links
+ *   the reader's address;
+ * - reports at the edges of what an editor may write (issue «Reading, moving and printing», bad input): a report of
+ *   twenty sections, one titled with 300 characters, and a newer report of one section without a preamble; contents,
+ *   menu, print and titles stay usable.
  */
 const BASE = '/gtc-smsi-odd/';
 const SITE_URL = 'https://exemple.org';
@@ -24,7 +32,7 @@ let url: string;
 let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  const project = copyProject(join(work, 'project'));
+  const project = copyFixtureSite('rapports-extremes', join(work, 'project'));
   const run = await runAstroIn(project, 'build', { BASE_PATH: BASE, SITE_URL });
   if (run.code !== 0) throw new Error(run.output);
   site = join(project, 'dist');
@@ -71,18 +79,19 @@ describe(`the site served under ${BASE}`, () => {
 
   test('follows short links and copies addresses with the base', async ({ context }) => {
     const page = await context.newPage();
-    await page.goto(`${url}s/7.4/`);
-    await page.waitForURL((u) => u.pathname + u.hash === `${BASE}rapport/7/#p7-4`);
-    await page.click('#p7-4 > a.ancre');
+    // Short links name the newest report's paragraphs (here the one-section report).
+    await page.goto(`${url}s/1.1/`);
+    await page.waitForURL((u) => u.pathname + u.hash === `${BASE}rapport-court/1/#p1-1`);
+    await page.click('#p1-1 > a.ancre');
     await page.waitForFunction(() =>
       /copié/.test(document.querySelector('.copy-panel [role="status"]')?.textContent ?? ''),
     );
     // The reader's address (where the page is served), not the address the site was built for.
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${url}rapport/7/#p7-4`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${url}rapport-court/1/#p1-1`);
     // «Citer ce passage» loads on the first selection, from the sub-path too.
     await page.evaluate(() => {
       const range = document.createRange();
-      range.selectNodeContents(document.querySelector('#p7-4')!.lastChild!);
+      range.selectNodeContents(document.querySelector('#p1-1')!.lastChild!);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
@@ -136,4 +145,118 @@ describe(`the site built with SITE_URL=${SITE_URL}`, () => {
     expect(ld.url).toBe(`${PUBLIC}rapport/7/`);
     expect(ld.isPartOf.url).toBe(`${PUBLIC}rapport/`);
   });
+});
+
+const SECTIONS = 20;
+const LONG = 3;
+/** The 300-character title, as the fixture writes it (with typographic apostrophes, as published). */
+const longTitle = /^titre: "(.*)"$/m
+  .exec(
+    readFileSync('tests/fixtures/sites/rapports-extremes/content/rapport/rapport-long/03-titre-long.mdx', 'utf8'),
+  )![1]!
+  .replaceAll("'", '’');
+
+const built = (path: string): Root => parsePage(path, site);
+const texts = (tree: Root, selector: string) =>
+  selectAll(selector, tree).map((node) => toText(node).replace(/\s+/g, ' ').trim());
+
+describe('reports at the edges, in the built pages', () => {
+  test('a 300-character section title stays whole: heading, contents, menu and page title', () => {
+    expect(longTitle.length).toBeGreaterThanOrEqual(300);
+    const section = built(`rapport/${LONG}/`);
+    expect(texts(section, 'h1')[0]).toContain(longTitle);
+    expect(texts(section, 'nav.report-contents a[aria-current="page"]')[0]).toContain(longTitle);
+    expect(texts(section, '[aria-labelledby="menu-rapport"] a[aria-current="page"]')[0]).toContain(longTitle);
+    expect(texts(section, 'title')[0]).toContain(longTitle);
+  });
+
+  test('twenty sections: the contents beside the text and the menu list every one', () => {
+    const section = built('rapport/20/');
+    const hrefs = (selector: string) => selectAll(selector, section).map((a) => String(a.properties.href));
+    for (const selector of ['nav.report-contents a', '[aria-labelledby="menu-rapport"] a']) {
+      const links = hrefs(selector);
+      for (let n = 1; n <= SECTIONS; n++) expect(links, selector).toContain(`${BASE}rapport/${n}/`);
+    }
+    expect(hrefs('nav.report-contents a[aria-current="page"]')).toEqual([`${BASE}rapport/20/`]);
+  });
+
+  test('a report without a preamble: «Sommaire» everywhere, and a home page without «Objet»', () => {
+    const section = built('rapport-court/1/');
+    expect(texts(section, 'nav.pager a[rel="prev"]')).toEqual(['← Sommaire']);
+    expect(texts(section, 'nav.report-contents a')).not.toContain('Préambule et sommaire');
+    expect(texts(section, 'nav.report-contents a')).toContain('Sommaire');
+    const home = built('');
+    expect(texts(home, 'h1')[0]).toBe('Rapport bref du GTE');
+    expect(selectAll('#objet, #suite-a-donner', home)).toHaveLength(0);
+    expect(texts(home, 'h2')).toContain('Les réunions');
+  });
+});
+
+describe('reports at the edges, at 1280 px', () => {
+  test.override('contextOptions', { viewport: { width: 1280, height: 800 } });
+
+  test('the contents panel shows the current section, even the twentieth, and every link can be reached', async ({
+    page: tab,
+  }) => {
+    await tab.goto(`${url}rapport/20/`);
+    const panel = tab.locator('nav.report-contents');
+    const current = panel.locator('a[aria-current="page"]');
+    const inPanel = async (link: typeof current) => {
+      const [outer, inner] = [(await panel.boundingBox())!, (await link.boundingBox())!];
+      return inner.y >= outer.y && inner.y + inner.height <= outer.y + outer.height && inner.y + inner.height <= 800;
+    };
+    await expect(inPanel(current)).resolves.toBe(true);
+    const first = panel.locator(`a[href="${BASE}rapport/1/"]`);
+    await first.scrollIntoViewIfNeeded();
+    await expect(inPanel(first)).resolves.toBe(true);
+    await first.click();
+    await tab.waitForURL(/\/rapport\/1\/$/);
+  });
+
+  test('the 300-character title leaves the text its measure and its first paragraph on the first screen', async ({
+    page: tab,
+  }) => {
+    await tab.goto(`${url}rapport/${LONG}/`);
+    const text = (await tab.locator(`#p${LONG}-1`).boundingBox())!;
+    const panel = (await tab.locator('nav.report-contents').boundingBox())!;
+    expect(text.width).toBeGreaterThan(500);
+    expect(panel.x).toBeGreaterThanOrEqual(text.x + text.width);
+    expect(text.y).toBeLessThan(800);
+  });
+});
+
+describe('reports at the edges, on a 360 × 740 phone', () => {
+  test.override('contextOptions', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the menu scrolls to the twentieth section and opens it', async ({ page: tab }) => {
+    await tab.goto(`${url}rapport/${LONG}/`);
+    await tab.locator('[data-site-menu] > summary').click();
+    const last = tab.locator(`[aria-labelledby="menu-rapport"] a[href="${BASE}rapport/20/"]`);
+    await last.scrollIntoViewIfNeeded();
+    const box = (await last.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await last.click();
+    await tab.waitForURL(/\/rapport\/20\/$/);
+  });
+
+  test('the first paragraph under the 300-character title starts on the first screen, without sideways scroll', async ({
+    page: tab,
+  }) => {
+    await tab.goto(`${url}rapport/${LONG}/`);
+    const first = (await tab.locator(`#p${LONG}-1`).boundingBox())!;
+    expect(first.y).toBeLessThan(740);
+    await expect(tab.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  });
+});
+
+describe('reports at the edges, on A4 paper', () => {
+  for (const path of [`rapport/${LONG}/`, 'rapport/20/', 'rapport-court/1/']) {
+    test(`/${path} prints on one sheet, its whole heading first`, async ({ page: tab }) => {
+      const pdf = await printA4(tab, url + path);
+      expect(pageCount(pdf)).toBe(1);
+      const heading = await tab.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top);
+      expect(heading).toBeLessThan(300);
+    });
+  }
 });
