@@ -1,14 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { existsSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice from './src/integrations/site-url.ts';
 import inlineStyleHashes from './src/integrations/inline-style-hashes.ts';
-import { pinRecorder, readPins } from './src/integrations/paragraph-pins.ts';
+import { pinRecorder, readPermalinks, readPins } from './src/integrations/paragraph-pins.ts';
 import { config } from './src/config.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
+import contentLinks from './src/integrations/content-links.ts';
 import contentSource from './src/integrations/content-source.ts';
 import { contentData, readContentFile } from './src/loaders/reader.ts';
 import { citableTexts, glossaryTerms } from './src/lib/content-data.ts';
@@ -19,7 +19,11 @@ import { citableTexts, glossaryTerms } from './src/lib/content-data.ts';
 const { site, base, contentDir, outDir, cacheDir, paragraphPins } = config;
 
 // Published pages that moved get a static redirect (permalinks.json, "moved"; see README).
-const permalinks = existsSync('permalinks.json') ? JSON.parse(readFileSync('permalinks.json', 'utf8')) : { moved: {} };
+// Read by our code: a fault names permalinks.json, its line and column (src/lib/permalinks-file.ts).
+const permalinks = readPermalinks();
+// The internal links of each content file, recorded while MDX compiles, checked once the pages exist.
+/** @type {Map<string, import('./src/lib/internal-links.ts').RecordedLink[]>} */
+const recordedLinks = new Map();
 const redirects = Object.fromEntries(Object.entries(permalinks.moved ?? {}).filter(([from]) => !from.includes('#')));
 
 export default defineConfig({
@@ -44,6 +48,7 @@ export default defineConfig({
       known: () => citableTexts(contentData(`${contentDir}/resolutions`)),
       terms: () => glossaryTerms(contentData(`${contentDir}/glossaire`)),
       pins: () => readPins(),
+      onLinks: (file, links) => recordedLinks.set(file, links),
       pinning: {
         accept: paragraphPins.accept,
         onPinned: paragraphPins.record ? pinRecorder(paragraphPins.record) : undefined,
@@ -57,6 +62,8 @@ export default defineConfig({
     siteUrlNotice(site),
     // Only with a public origin (a sitemap lists absolute URLs). Redirect pages (/r/…, /s/…) are not content.
     ...(site ? [sitemap({ filter: (page) => !/\/(r|s)\/[^/]+\/$/.test(new URL(page).pathname) })] : []),
+    // Before the index: ids unique on every page, internal links and fragments that lead somewhere.
+    contentLinks({ links: () => [...recordedLinks.values()].flat(), moved: permalinks.moved ?? {} }),
     inlineStyleHashes(),
     pagefindIndex(),
   ],

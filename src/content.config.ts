@@ -3,6 +3,7 @@ import { config } from './config';
 import { auditedLoaders, type LoaderWithSchema } from './loaders/validated-glob';
 import { checkAcrossCollections, checkMeetings, checkReports, checkResolutions, checkSections } from './lib/report';
 import { checkGlossaries } from './lib/glossary';
+import { headingIdProblems, sectionHeadings } from './lib/heading-ids';
 import { checkReportOf, fileStem, reportFolderOf } from './lib/report-files';
 import { chronologieSchema } from './schemas/chronologies';
 import { glossaireSchema } from './schemas/glossaires';
@@ -48,12 +49,14 @@ const loaders = auditedLoaders(
           .split('/')
           .at(-1)!
           .replace(/\.ya?ml$/, ''),
+      address: true,
       check: checkReportOf(reportFolderOf, 'son dossier'),
     },
     sections: {
       pattern: '*/*.mdx',
       base: `${CONTENT_DIR}/rapport`,
       schema: sectionSchema,
+      checkBody: (tree, data) => headingIdProblems(sectionHeadings(tree), data.numero, data.ancres ?? {}),
       check: checkSections,
     },
     reunions: {
@@ -84,10 +87,12 @@ const loaders = auditedLoaders(
       pattern: '*.mdx',
       base: `${CONTENT_DIR}/resolutions`,
       schema: resolutionSchema,
+      address: true,
       check: checkResolutions,
     },
   },
   checkAcrossCollections,
+  { root: CONTENT_DIR },
 );
 
 /**

@@ -5,20 +5,24 @@
  * `permalinks.json`. The plugin (`rehype-paragraph-ids`) reads and writes no
  * file: it takes the pins and the recorder as options.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PinnedSection, ReportPins } from '../lib/paragraph-pins';
+import { parsePermalinks, type PermalinksManifest } from '../lib/permalinks-file';
+
+/**
+ * The permalinks manifest (`permalinks.json`), read with a French error that
+ * names it and the place of a fault (`src/lib/permalinks-file.ts`); an absent
+ * manifest reads as empty (a new site publishes nothing yet).
+ */
+export function readPermalinks(manifestPath = 'permalinks.json'): PermalinksManifest {
+  if (!existsSync(manifestPath)) return {};
+  return parsePermalinks(readFileSync(manifestPath, 'utf8'), manifestPath);
+}
 
 /** The published paragraphs of every report, from a permalinks manifest's `paragraphes` (none when it is absent). */
 export function readPins(manifestPath = 'permalinks.json'): Record<string, ReportPins> {
-  try {
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-      paragraphes?: Record<string, ReportPins>;
-    };
-    return manifest.paragraphes ?? {};
-  } catch {
-    return {};
-  }
+  return (readPermalinks(manifestPath).paragraphes ?? {}) as Record<string, ReportPins>;
 }
 
 /**

@@ -11,6 +11,8 @@ export interface ContentProblem {
   message: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /** 1-based column in that line, when it matters (an invisible character). */
+  column?: number;
 }
 
 /** An error raised for invalid content; its message names the file and each field. */
@@ -27,7 +29,8 @@ export class ContentError extends Error {
 /** Formats problems as a message: `Contenu invalide dans content/x.mdx :` then one line per problem. */
 export function formatContentProblems(file: string, problems: readonly ContentProblem[]): string {
   const lines = problems.map((problem) => {
-    const where = problem.line ? `ligne ${problem.line}, ` : '';
+    const column = problem.line && problem.column ? `colonne ${problem.column}, ` : '';
+    const where = problem.line ? `ligne ${problem.line}, ${column}` : '';
     const field = problem.field ? `champ « ${problem.field} »` : 'entrée';
     return `  - ${where}${field} : ${problem.message}`;
   });

@@ -5,7 +5,10 @@
  * Works on the mdast tree that remark-mdx produces (no Astro import), so the
  * same rules hold for every MDX file, sections and resolution notes alike.
  */
+import { toString } from 'mdast-util-to-string';
 import type { ContentProblem } from './content-errors';
+import { EMPTY_PARAGRAPH, isVisiblyEmpty, MAX_NESTING, TOO_DEEP } from './content-structure';
+import { linkTarget, type LinkKind } from './link-policy';
 
 /** The only elements that MDX content may write, without any attribute. */
 export const ALLOWED_ELEMENTS: readonly string[] = ['br', 'sub', 'sup'];
@@ -20,7 +23,10 @@ export interface GuardNode {
   value?: unknown;
   attributes?: readonly { type: string; name?: string; value?: unknown }[];
   children?: readonly GuardNode[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; column?: number } };
+  url?: string;
+  alt?: string | null;
+  identifier?: string;
 }
 
 /** An excerpt of source text for a message: one line, at most 60 characters. */
@@ -81,15 +87,36 @@ function rawHtmlProblems(html: string, line: number | undefined): ContentProblem
   ];
 }
 
+/** The problem of a link's or image's address (`src/lib/link-policy.ts`), if it is refused. */
+function addressProblems(url: string, kind: LinkKind, line: number | undefined): ContentProblem[] {
+  const target = linkTarget(url, kind);
+  return target.kind === 'refused' ? [{ field: '', line, message: target.message }] : [];
+}
+
+/** Nodes that nest: lists and quotations (a list item sits inside its list, so it is not counted). */
+const NESTING = new Set(['list', 'blockquote']);
+
 /**
  * Every problem of a tree, in reading order, each with its line: ESM
  * (`import`/`export`), `{…}` expressions, elements outside the allow-list,
  * dangerous elements, event-handler and `style` attributes, hand-written ids,
- * raw HTML.
+ * raw HTML; links, images and reference definitions whose address the link
+ * policy refuses (`src/lib/link-policy.ts`; an image reference is checked as
+ * an image), images without alternative text; paragraphs and list items that
+ * show nothing; lists and quotations nested deeper than `MAX_NESTING`
+ * (reported once, at the first level too deep, and not visited further).
  */
 export function contentProblems(tree: GuardNode): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const visit = (node: GuardNode) => {
+  const imageDefinitions = new Set<string>();
+  const collect = (node: GuardNode, depth: number) => {
+    if (node.type === 'imageReference' && node.identifier) imageDefinitions.add(node.identifier);
+    if (depth > MAX_NESTING) return;
+    for (const child of node.children ?? []) collect(child, depth + (NESTING.has(node.type) ? 1 : 0));
+  };
+  collect(tree, 0);
+  let tooDeep = false;
+  const visit = (node: GuardNode, depth: number) => {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -114,9 +141,41 @@ export function contentProblems(tree: GuardNode): ContentProblem[] {
       case 'html':
         problems.push(...rawHtmlProblems(String(node.value ?? ''), line));
         break;
+      case 'link':
+        problems.push(...addressProblems(node.url ?? '', 'lien', line));
+        break;
+      case 'definition': {
+        const kind = node.identifier && imageDefinitions.has(node.identifier) ? 'image' : 'lien';
+        problems.push(...addressProblems(node.url ?? '', kind, line));
+        break;
+      }
+      case 'image':
+        problems.push(...addressProblems(node.url ?? '', 'image', line));
+      // falls through: an image and an image reference need their alternative text
+      case 'imageReference':
+        if (isVisiblyEmpty(node.alt ?? '')) {
+          problems.push({
+            field: '',
+            line,
+            message: 'image sans texte de remplacement : écrivez ce qu’elle montre entre les crochets, ![…](adresse)',
+          });
+        }
+        break;
+      case 'paragraph':
+        if (isVisiblyEmpty(toString(node as never))) problems.push({ field: '', line, message: EMPTY_PARAGRAPH });
+        break;
+      case 'listItem':
+        if ((node.children ?? []).length === 0) problems.push({ field: '', line, message: EMPTY_PARAGRAPH });
+        break;
     }
-    for (const child of node.children ?? []) visit(child);
+    const inner = depth + (NESTING.has(node.type) ? 1 : 0);
+    if (inner > MAX_NESTING) {
+      if (!tooDeep) problems.push({ field: '', line, message: TOO_DEEP });
+      tooDeep = true;
+      return;
+    }
+    for (const child of node.children ?? []) visit(child, inner);
   };
-  visit(tree);
+  visit(tree, 0);
   return problems;
 }

@@ -4,8 +4,9 @@
  * shared by the content loader (checks) and the pages (ordering, navigation).
  */
 import { ContentError, findDuplicates } from './content-errors';
-import { isBodyId } from './bodies';
-import { slugFor } from './identifiers';
+import { isBodyId, type BodyId } from './bodies';
+import { baseNumber, slugFor } from './identifiers';
+import { normalizeQuery } from './search-query';
 import { checkReportOf, fileStem, reportFolderOf } from './report-files';
 
 /** The minimum a section entry carries for ordering and checks. */
@@ -88,7 +89,7 @@ export function checkReports(entries: readonly EntryLike[]): ContentError[] {
  * Checks that each resolutions entry sits in the file its body and number
  * call for (`pp-140.mdx`): slugs are public URLs and must follow from the data.
  */
-export function checkResolutions(entries: readonly EntryLike[]): ContentError[] {
+function checkResolutionFiles(entries: readonly EntryLike[]): ContentError[] {
   return entries.flatMap((entry) => {
     const body = String(entry.data.organe);
     if (!isBodyId(body)) return [];
@@ -104,6 +105,41 @@ export function checkResolutions(entries: readonly EntryLike[]): ContentError[] 
           ]),
         ];
   });
+}
+
+/**
+ * The key under which two cited texts are the same text: the body and the
+ * number as search compares identifiers (`normalizeQuery`), leading zeros of
+ * each number dropped: (`pp`, `0140`) and (`pp`, `140`) → `pp 140`;
+ * `A/RES/70/1` and `61-3` keep their form.
+ */
+export function sameTextKey(body: BodyId, numero: string): string {
+  return `${body} ${normalizeQuery(baseNumber(body, numero)).replace(/(?<!\d)0+(?=\d)/g, '')}`;
+}
+
+/**
+ * Checks the resolutions entries: each sits in the file its body and number
+ * call for (`pp-140.mdx`: slugs are public URLs and must follow from the
+ * data), and no two files describe the same text (`pp-0140.mdx` beside
+ * `pp-140.mdx` would publish « Résolution 0140 » beside Résolution 140),
+ * naming both.
+ */
+export function checkResolutions(entries: readonly EntryLike[]): ContentError[] {
+  const texts = entries.filter((entry) => isBodyId(String(entry.data.organe)));
+  const twins = findDuplicates(
+    texts,
+    (entry) => sameTextKey(entry.data.organe as BodyId, String(entry.data.numero)),
+    fileOf,
+  ).map(
+    (twin) =>
+      new ContentError(twin.files.join(', '), [
+        {
+          field: 'numero',
+          message: `ces fichiers décrivent le même texte (${twin.key}) : gardez-en un seul`,
+        },
+      ]),
+  );
+  return [...checkResolutionFiles(entries), ...twins];
 }
 
 /** An entry that names its report. */

@@ -9,8 +9,8 @@
  */
 import type { z, ZodTypeAny } from 'astro/zod';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, realpathSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -19,6 +19,9 @@ import { unified } from 'unified';
 import { ContentError, parseWithFrenchErrors, type ContentProblem } from '../lib/content-errors';
 import { contentProblems, type GuardNode } from '../lib/content-guard';
 import { caseCollisions } from '../lib/content-source';
+import { addressNameProblem } from '../lib/file-names';
+import { hiddenCharacterProblems } from '../lib/hidden-characters';
+import { mdxSyntaxProblem, type MdxSyntaxError } from '../lib/mdx-errors';
 import { CONTENT_FILE, readContentFile, type ContentFile } from './reader';
 
 /** An entry as the checks see it: its id, its file (relative to the working directory) and its parsed data. */
@@ -40,6 +43,16 @@ export interface CollectionSource<S extends ZodTypeAny = ZodTypeAny> {
   generateId?: (options: { entry: string; data: Record<string, unknown> }) => string;
   /** For a collection the site cannot do without: why its file is needed, said when no file matches. */
   required?: string;
+  /** Whether each file's name becomes part of an address (`pages/<slug>.yaml`): then it must be `[a-z0-9]+(-[a-z0-9]+)*`. */
+  address?: boolean;
+  /** Checks of an MDX entry's body against its data (the section's heading ids), once both are valid. */
+  checkBody?: (tree: GuardNode, data: z.output<S>) => ContentProblem[];
+}
+
+/** Options of the audit as a whole. */
+export interface AuditOptions {
+  /** The content folder: no symbolic link in it may lead outside it. */
+  root?: string;
 }
 
 /** The schema of each collection, by collection name. */
@@ -94,44 +107,95 @@ function checkFiles(files: readonly string[]): ContentError[] {
   );
 }
 
-/** The problems of each MDX body already parsed, by read (a file's new version is a new read). */
-const bodyChecks = new WeakMap<ContentFile, ContentProblem[]>();
+/** An MDX body parsed: its tree, and the content guard's problems. */
+interface ParsedBody {
+  tree?: GuardNode;
+  problems: ContentProblem[];
+}
+
+/** Each MDX body already parsed, by read (a file's new version is a new read). */
+const parsedBodies = new WeakMap<ContentFile, ParsedBody>();
 
 /**
- * The problems of an MDX body (`src/lib/content-guard.ts`: no ESM, no `{…}`,
- * no script, no id written by hand…), parsed once per version of the file.
+ * An MDX body parsed once per version of the file, and its problems
+ * (`src/lib/content-guard.ts`: no ESM, no `{…}`, no script, no id written by
+ * hand, the link policy, no empty paragraph, nesting; a syntax error in French,
+ * `src/lib/mdx-errors.ts`).
  */
-function bodyProblems(file: ContentFile): ContentProblem[] {
-  if (file.body === undefined) return [];
-  let problems = bodyChecks.get(file);
-  if (!problems) {
+function parsedBody(file: ContentFile): ParsedBody {
+  if (file.body === undefined) return { problems: [] };
+  let parsed = parsedBodies.get(file);
+  if (!parsed) {
     try {
-      problems = contentProblems(mdx.parse(file.body) as unknown as GuardNode);
+      const tree = mdx.parse(file.body) as unknown as GuardNode;
+      parsed = { tree, problems: contentProblems(tree) };
     } catch (error) {
-      const place = (error as { line?: number }).line;
-      problems = [
-        { field: '', ...(place ? { line: place } : {}), message: `MDX illisible : ${(error as Error).message}` },
-      ];
+      parsed = { problems: [mdxSyntaxProblem(error as MdxSyntaxError)] };
     }
-    bodyChecks.set(file, problems);
+    parsedBodies.set(file, parsed);
   }
-  return problems;
+  return parsed;
 }
 
 /**
  * A file read and checked against its collection's schema, with the French
- * error map: its raw data, its parsed data when it has no problem, and every problem.
+ * error map: its raw data, its parsed data when it has no problem, and every
+ * problem (bytes, invisible characters, YAML, MDX body, schema, body against data).
  */
 export function checkEntry(
   path: string,
-  schema: ZodTypeAny,
+  source: Pick<CollectionSource, 'schema' | 'checkBody'>,
 ): { data?: unknown; parsed?: unknown; problems: ContentProblem[] } {
   const file = readContentFile(path);
-  const problems = [...file.problems, ...bodyProblems(file)];
+  const body = parsedBody(file);
+  const problems = [...file.problems, ...hiddenCharacterProblems(file.text ?? ''), ...body.problems];
   if (file.data === undefined) return { problems };
-  const result = parseWithFrenchErrors(schema, file.data);
+  const result = parseWithFrenchErrors(source.schema, file.data);
   if (!result.ok) return { data: file.data, problems: [...problems, ...result.problems] };
+  if (body.tree && source.checkBody) problems.push(...source.checkBody(body.tree, result.data));
   return problems.length > 0 ? { data: file.data, problems } : { data: file.data, parsed: result.data, problems: [] };
+}
+
+/** The symbolic links under `root` that lead outside it (or nowhere), relative to the working directory. */
+function linksOutside(root: string): ContentError[] {
+  let inside: string;
+  try {
+    inside = realpathSync(root);
+  } catch {
+    return [];
+  }
+  const errors: ContentError[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      if (!entry.isSymbolicLink()) continue;
+      let target: string | undefined;
+      try {
+        target = realpathSync(path);
+      } catch {
+        target = undefined;
+      }
+      if (target !== undefined && (target === inside || target.startsWith(inside + sep))) continue;
+      errors.push(
+        new ContentError(relative(process.cwd(), path), [
+          {
+            field: '',
+            message: `lien symbolique vers ${target === undefined ? 'un fichier absent' : `« ${target} », hors de ${relative(process.cwd(), root) || root}/`} : le contenu ne suit que des liens qui restent dans son dossier ; copiez le fichier`,
+          },
+        ]),
+      );
+    }
+  };
+  walk(root);
+  return errors;
+}
+
+/** The problem of an entry whose file name becomes an address and is not written as one. */
+function addressName(filePath: string): ContentError[] {
+  const stem = basename(filePath).replace(/\.[^.]+$/, '');
+  const problem = addressNameProblem(stem);
+  return problem ? [new ContentError(filePath, [{ field: '', message: problem }])] : [];
 }
 
 /**
@@ -145,9 +209,11 @@ export function checkEntry(
 export function auditContent<T extends Schemas>(
   sources: SourcesOf<T>,
   across?: CrossCheck<NoInfer<T>>,
+  options: AuditOptions = {},
 ): { errors: ContentError[]; entries: EntriesOf<T> } {
   const list = sourceList(sources);
-  const errors = checkFiles(allFiles(list));
+  const errors = [...(options.root ? linksOutside(options.root) : []), ...checkFiles(allFiles(list))];
+  const refused = new Set(errors.map((error) => error.file));
   const entries = {} as Record<string, AuditedEntry[]>;
   for (const [name, source] of list) {
     const files = globSync(source.pattern, { cwd: source.base, expandDirectories: false }).sort();
@@ -162,7 +228,10 @@ export function auditContent<T extends Schemas>(
     const own: AuditedEntry[] = [];
     for (const entry of files) {
       const filePath = relative(process.cwd(), join(source.base, entry));
-      const checked = checkEntry(filePath, source.schema);
+      // A link leading outside the content is not read, nor anything under it.
+      if ([...refused].some((path) => filePath === path || filePath.startsWith(path + sep))) continue;
+      if (source.address) errors.push(...addressName(filePath));
+      const checked = checkEntry(filePath, source);
       if (checked.problems.length > 0) {
         errors.push(new ContentError(filePath, checked.problems));
         continue;
@@ -188,7 +257,16 @@ export function auditContent<T extends Schemas>(
  */
 export function contentFingerprint(sources: [string, CollectionSource][]): string {
   const hash = createHash('sha256');
-  for (const file of allFiles(sources)) hash.update(`${file}\0${readContentFile(file).hash}\0`);
+  for (const file of allFiles(sources)) {
+    let digest: string;
+    try {
+      digest = readContentFile(file).hash;
+    } catch {
+      // A link to nothing: the audit reports it.
+      digest = 'absent';
+    }
+    hash.update(`${file}\0${digest}\0`);
+  }
   return hash.digest('hex');
 }
 

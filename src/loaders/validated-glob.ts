@@ -15,6 +15,7 @@ import {
   checkEntry,
   contentFingerprint,
   sourceList,
+  type AuditOptions,
   type AuditedEntry,
   type CollectionSource,
   type CrossCheck,
@@ -38,6 +39,7 @@ export type LoaderWithSchema<S extends ZodTypeAny> = Omit<Loader, 'schema'> & { 
 export function auditedLoaders<T extends Schemas>(
   sources: SourcesOf<T>,
   across?: CrossCheck<NoInfer<T>>,
+  options: AuditOptions = {},
 ): { [K in keyof T]: LoaderWithSchema<T[K]> } {
   /** The last audit and the parsed data of each file, by collection; kept while no content file changes. */
   let last: { key: string; errors: ContentError[]; data: Map<string, unknown> } | undefined;
@@ -45,7 +47,7 @@ export function auditedLoaders<T extends Schemas>(
   const audit = () => {
     const key = contentFingerprint(sourceList(sources));
     if (last?.key !== key) {
-      const { errors, entries } = auditContent(sources, across);
+      const { errors, entries } = auditContent(sources, across, options);
       const parsed = Object.entries<AuditedEntry[]>(entries).flatMap(([name, list]) =>
         list.map((entry) => [`${name}\n${entry.filePath}`, entry.data] as const),
       );
@@ -70,7 +72,7 @@ export function auditedLoaders<T extends Schemas>(
           const data = audit();
           if (data.has(`${name}\n${file}`)) return data.get(`${name}\n${file}`) as typeof props.data;
           // A file the audit did not see (added between the two): checked alone.
-          const entry = checkEntry(file, source.schema);
+          const entry = checkEntry(file, source);
           if (entry.problems.length > 0) throw new ContentError(file, entry.problems);
           return entry.parsed as typeof props.data;
         };

@@ -10,6 +10,7 @@ import rehypeTableCellSpacing from './rehype-table-cell-spacing';
 import remarkAbbr, { type RemarkAbbrOptions } from './remark-abbr';
 import remarkCitations from './remark-citations';
 import remarkContentGuard from './remark-content-guard';
+import remarkInternalLinks, { type RemarkInternalLinksOptions } from './remark-internal-links';
 
 // Remark and rehype plugins alike, as Astro and unified take them.
 type AnyPlugin = Plugin<any[], any, any>;
@@ -28,6 +29,8 @@ export interface MarkdownPipelineOptions {
   pins: () => Record<string, ReportPins>;
   /** What `npm run permalinks` asks of the pins: accept a corrigendum, record each section's ids. */
   pinning?: Pick<RehypeParagraphIdsOptions, 'accept' | 'onPinned'>;
+  /** Given each file's internal links, for the check once the pages exist (`src/integrations/content-links.ts`). */
+  onLinks?: RemarkInternalLinksOptions['onLinks'];
 }
 
 /**
@@ -36,7 +39,7 @@ export interface MarkdownPipelineOptions {
  * list, and so do the plugin fixture tests).
  *
  * - remark: the content guard first (MDX that is more than text stops the
- *   build), GFM, mentions of resolutions → links, first glossary acronym → `<abbr>`;
+ *   build), GFM, internal links recorded for the check after the build, mentions of resolutions → links, first glossary acronym → `<abbr>`;
  * - rehype: heading ids, paragraph ids (pinned to permalinks.json), the
  *   paragraphs' export into the front matter (ids, texts, headings, citation
  *   spans), each paragraph's link to itself, table cell spacing.
@@ -53,6 +56,7 @@ export function markdownPlugins(options: MarkdownPipelineOptions): {
     remarkPlugins: [
       remarkContentGuard,
       remarkGfm,
+      [remarkInternalLinks, { base: options.base, onLinks: options.onLinks }],
       [remarkCitations, { base: options.base, known: options.known }],
       [remarkAbbr, { terms: options.terms }],
     ],

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { citableTexts, glossaryTerms } from '../../src/lib/content-data';
+import { auditContent } from '../../src/loaders/audit';
 import { contentData, readContent, readContentFile } from '../../src/loaders/reader';
 
 /**
@@ -98,6 +100,28 @@ describe('contentData, and the plugins’ data taken from it', () => {
     expect(citableTexts(contentData(join(dir, 'resolutions')))).toEqual([{ body: 'pp', number: '140' }]);
     expect(glossaryTerms(contentData(join(dir, 'glossaire')))).toEqual([
       { sigle: 'UIT', developpe: 'Union internationale des télécommunications' },
+    ]);
+  });
+});
+
+describe('symbolic links in the content folder', () => {
+  it('are followed when they stay inside it, refused when they lead outside', () => {
+    const root = join(dir, 'liens');
+    mkdirSync(join(root, 'textes'), { recursive: true });
+    writeFileSync(join(root, 'textes/a.yaml'), 'titre: A\n');
+    writeFileSync(join(dir, 'dehors.yaml'), 'titre: Dehors\n');
+    symlinkSync(join(root, 'textes/a.yaml'), join(root, 'textes/b.yaml'));
+    symlinkSync(join(dir, 'dehors.yaml'), join(root, 'textes/c.yaml'));
+    const base = relative(process.cwd(), join(root, 'textes'));
+    const schema = z.object({ titre: z.string() }).strict();
+    const { errors, entries } = auditContent({ textes: { pattern: '*.yaml', base, schema } }, undefined, {
+      root: relative(process.cwd(), root),
+    });
+    expect(entries.textes.map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(
+        /^Contenu invalide dans .*textes\/c\.yaml :\n {2}- entrée : lien symbolique vers « .*dehors\.yaml », hors de /,
+      ),
     ]);
   });
 });

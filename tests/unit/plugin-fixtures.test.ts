@@ -13,6 +13,7 @@ import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links';
 import rehypeTableCellSpacing from '../../src/plugins/rehype-table-cell-spacing';
 import remarkAbbr from '../../src/plugins/remark-abbr';
 import remarkCitations from '../../src/plugins/remark-citations';
+import remarkInternalLinks from '../../src/plugins/remark-internal-links';
 import { baseNumber } from '../../src/lib/identifiers';
 import { readFrontmatter, renderMarkdownFile } from '../helpers/markdown';
 
@@ -79,6 +80,8 @@ const PIPELINES: Record<string, (pins: Pins) => Pipeline> = {
   'rehype-table-cell-spacing': () => ({ rehype: [rehypeTableCellSpacing] }),
   'remark-citations': () => ({ remark: [[remarkCitations, { known, base: '/' }]], rehype: [] }),
   'remark-abbr': () => ({ remark: [[remarkAbbr, { terms }]], rehype: [] }),
+  // Under a sub-path, internal links are published under the base.
+  'remark-internal-links': () => ({ remark: [[remarkInternalLinks, { base: '/gtc/' }]], rehype: [] }),
   // Every plugin in the site's order, as astro.config.mjs assembles them.
   'markdown-pipeline': (pins) => {
     const { remarkPlugins, rehypePlugins } = markdownPlugins({ base: '/', known, terms, pins });
