@@ -22,6 +22,7 @@ import {
   type Schemas,
   type SourcesOf,
 } from './audit';
+import { registerContentAudit } from './dev-status';
 
 export type { AuditedEntry, CollectionSource, CrossCheck, EntriesOf, SourcesOf } from './audit';
 
@@ -56,6 +57,15 @@ export function auditedLoaders<T extends Schemas>(
     if (last.errors.length > 0) throw new Error(auditReport(last.errors));
     return last.data;
   };
+  // The dev server's middleware asks, at each request, whether the content on disk has faults (src/loaders/dev-status.ts).
+  registerContentAudit(() => {
+    try {
+      audit();
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  });
   const loader = (name: string, source: CollectionSource): LoaderWithSchema<ZodTypeAny> => {
     const inner = glob({ pattern: source.pattern, base: source.base, generateId: source.generateId });
     return {

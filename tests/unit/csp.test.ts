@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Source, withStyleHashes } from '../../src/lib/csp';
+import { CONTENT_SECURITY_POLICY, devPolicy, sha256Source, withStyleHashes } from '../../src/lib/csp';
 
 describe('CSP hashes of inline styles', () => {
   it('hashes the exact text of a block', () => {
@@ -19,5 +19,14 @@ describe('CSP hashes of inline styles', () => {
 
   it('refuses a policy without style-src', () => {
     expect(() => withStyleHashes("default-src 'none'", ["'sha256-a'"])).toThrow(/style-src/);
+  });
+});
+
+describe('devPolicy (the dev server’s policy)', () => {
+  it('lets inline styles through and keeps scripts as strict as in production', () => {
+    const dev = devPolicy(CONTENT_SECURITY_POLICY);
+    expect(dev).toContain("style-src 'self' 'unsafe-inline';");
+    expect(dev).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(dev.replace(" 'unsafe-inline'", '')).toBe(CONTENT_SECURITY_POLICY);
   });
 });
