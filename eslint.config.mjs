@@ -156,4 +156,20 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...UNIT_TEST_RULES],
     }),
   },
+  {
+    // The browser project runs without isolation (one Chromium per worker): its files share the module of
+    // tests/helpers/browser-test.ts, so a file-level `test.override` would leak into every later file of the worker.
+    files: ['tests/e2e/**/*.ts'],
+    rules: /** @type {import('eslint').Linter.RulesRecord} */ ({
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Program > ExpressionStatement > CallExpression[callee.object.name='test'][callee.property.name='override']",
+          message:
+            'test.override au niveau du fichier vaut pour les fichiers suivants du même worker (isolate: false) : le mettre dans un describe.',
+        },
+      ],
+    }),
+  },
 );

@@ -10,11 +10,6 @@ import type { Page } from 'playwright-core';
  */
 const siteUrl = inject('siteUrl');
 
-test.override('contextOptions', {
-  viewport: { width: 1280, height: 800 },
-  permissions: ['clipboard-read', 'clipboard-write'],
-});
-
 /** What has focus: a short description, and whether a focus indicator (outline or box shadow) is drawn. */
 function focused(page: Page) {
   return page.evaluate(() => {
@@ -43,78 +38,87 @@ async function tabTo(page: Page, selector: string, limit = 40): Promise<string[]
   throw new Error(`${selector} not reached with Tab; stops: ${stops.join(' → ')}`);
 }
 
-describe('keyboard only', () => {
-  test('walks the header, searches, copies a paragraph link and goes to the next section', async ({ context }) => {
-    const page = await context.newPage();
-    await page.goto(`${siteUrl}rapport/7/`);
+describe('at 1280 px, by keyboard, with the clipboard', () => {
+  test.override('contextOptions', {
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
 
-    // Header: skip link first, then the site name, the menu (closed) and the search.
-    const header = await tabTo(page, '[data-search-trigger]');
-    expect(header).toEqual([
-      'a[href=#contenu]Aller au contenu',
-      'a[href=/]GTC-SMSI/ODD — accueil',
-      'summaryMenu',
-      'a[href=/recherche/]Rechercher /',
-    ]);
-    // The menu opens with Enter and its links follow in the tab order; Escape closes it on its summary.
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Enter');
-    const menu = await tabTo(page, 'a[href="/recherche/"]:not([data-search-trigger])');
-    expect(menu.map((stop) => stop.replace(/\].*/, ']'))).toEqual([
-      'a[href=/rapport/]',
-      ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `a[href=/rapport/${n}/]`),
-      'a[href=/rapport/complet/]',
-      'a[href=/resolutions/]',
-      'a[href=/reunions/]',
-      'a[href=/smsi-20/]',
-      'a[href=/chronologie/]',
-      'a[href=/glossaire/]',
-      'a[href=/recherche/]',
-    ]);
-    expect(menu.slice(0, 2)).toEqual(['a[href=/rapport/]Préambule et sommaire', 'a[href=/rapport/1/]1 Introduction']);
-    expect(menu.slice(-7)).toEqual([
-      'a[href=/rapport/complet/]Texte complet',
-      'a[href=/resolutions/]Résolutions',
-      'a[href=/reunions/]Réunions',
-      'a[href=/smsi-20/]SMSI+20',
-      'a[href=/chronologie/]Chronologie',
-      'a[href=/glossaire/]Glossaire',
-      'a[href=/recherche/]Rechercher',
-    ]);
-    await page.keyboard.press('Escape');
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
-    await page.keyboard.press('Tab');
+  describe('keyboard only', () => {
+    test('walks the header, searches, copies a paragraph link and goes to the next section', async ({ context }) => {
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}rapport/7/`);
 
-    // Search: Enter opens the dialog on its field, ArrowDown reaches the results, Escape gives focus back.
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('dialog.search-dialog[open]');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('recherche-champ');
-    await page.keyboard.type('140');
-    await waitForResults(page, 'dialog');
-    await page.keyboard.press('ArrowDown');
-    await expect(focused(page)).resolves.toMatchObject({
-      label: expect.stringMatching(/^a\[href=\/resolutions\/pp-140\/\]/),
+      // Header: skip link first, then the site name, the menu (closed) and the search.
+      const header = await tabTo(page, '[data-search-trigger]');
+      expect(header).toEqual([
+        'a[href=#contenu]Aller au contenu',
+        'a[href=/]GTC-SMSI/ODD — accueil',
+        'summaryMenu',
+        'a[href=/recherche/]Rechercher /',
+      ]);
+      // The menu opens with Enter and its links follow in the tab order; Escape closes it on its summary.
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      const menu = await tabTo(page, 'a[href="/recherche/"]:not([data-search-trigger])');
+      expect(menu.map((stop) => stop.replace(/\].*/, ']'))).toEqual([
+        'a[href=/rapport/]',
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `a[href=/rapport/${n}/]`),
+        'a[href=/rapport/complet/]',
+        'a[href=/resolutions/]',
+        'a[href=/reunions/]',
+        'a[href=/smsi-20/]',
+        'a[href=/chronologie/]',
+        'a[href=/glossaire/]',
+        'a[href=/recherche/]',
+      ]);
+      expect(menu.slice(0, 2)).toEqual(['a[href=/rapport/]Préambule et sommaire', 'a[href=/rapport/1/]1 Introduction']);
+      expect(menu.slice(-7)).toEqual([
+        'a[href=/rapport/complet/]Texte complet',
+        'a[href=/resolutions/]Résolutions',
+        'a[href=/reunions/]Réunions',
+        'a[href=/smsi-20/]SMSI+20',
+        'a[href=/chronologie/]Chronologie',
+        'a[href=/glossaire/]Glossaire',
+        'a[href=/recherche/]Rechercher',
+      ]);
+      await page.keyboard.press('Escape');
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
+      await page.keyboard.press('Tab');
+
+      // Search: Enter opens the dialog on its field, ArrowDown reaches the results, Escape gives focus back.
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('dialog.search-dialog[open]');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('recherche-champ');
+      await page.keyboard.type('140');
+      await waitForResults(page, 'dialog');
+      await page.keyboard.press('ArrowDown');
+      await expect(focused(page)).resolves.toMatchObject({
+        label: expect.stringMatching(/^a\[href=\/resolutions\/pp-140\/\]/),
+      });
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('dialog.search-dialog:not([open])', { state: 'attached' });
+      await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).resolves.toBe(
+        true,
+      );
+
+      // Copy-link: the paragraph's link copies its address and offers buttons next in the tab order.
+      await tabTo(page, 'a.ancre[href="#p7-1"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        /copié|Copiez/.test(document.querySelector('.copy-panel [role=status]')?.textContent ?? ''),
+      );
+      await expect(page.evaluate(() => location.hash)).resolves.toBe('#p7-1');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/rapport\/7\/#p7-1$/);
+      const toPanel = await tabTo(page, '.copy-panel button');
+      expect(toPanel.some((stop) => stop.includes('#p7-2'))).toBe(false);
+
+      // Navigation: the next-section link is reachable and opens section 8, where Tab starts again at the skip link.
+      await tabTo(page, 'a[rel="next"]', 80);
+      await Promise.all([page.waitForURL(/\/rapport\/8\/$/), page.keyboard.press('Enter')]);
+      await page.keyboard.press('Tab');
+      await expect(focused(page)).resolves.toMatchObject({ label: 'a[href=#contenu]Aller au contenu', visible: true });
+      await page.close();
     });
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('dialog.search-dialog:not([open])', { state: 'attached' });
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).resolves.toBe(true);
-
-    // Copy-link: the paragraph's link copies its address and offers buttons next in the tab order.
-    await tabTo(page, 'a.ancre[href="#p7-1"]');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() =>
-      /copié|Copiez/.test(document.querySelector('.copy-panel [role=status]')?.textContent ?? ''),
-    );
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#p7-1');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/rapport\/7\/#p7-1$/);
-    const toPanel = await tabTo(page, '.copy-panel button');
-    expect(toPanel.some((stop) => stop.includes('#p7-2'))).toBe(false);
-
-    // Navigation: the next-section link is reachable and opens section 8, where Tab starts again at the skip link.
-    await tabTo(page, 'a[rel="next"]', 80);
-    await Promise.all([page.waitForURL(/\/rapport\/8\/$/), page.keyboard.press('Enter')]);
-    await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toMatchObject({ label: 'a[href=#contenu]Aller au contenu', visible: true });
-    await page.close();
   });
 });

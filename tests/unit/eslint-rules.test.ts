@@ -148,3 +148,13 @@ describe('unit tests stay off the real content', () => {
     }
   });
 });
+
+describe('browser tests keep their options to themselves', () => {
+  it('refuses a file-level test.override, accepts one inside a describe', async () => {
+    const override = "test.override('contextOptions', { javaScriptEnabled: false });";
+    expect(rules(await fired('tests/e2e/planted.test.ts', `${override}\nexport {};\n`))).toContain(SYNTAX);
+    expect(
+      rules(await fired('tests/e2e/planted.test.ts', `describe('x', () => {\n  ${override}\n});\nexport {};\n`)),
+    ).toEqual([]);
+  });
+});
