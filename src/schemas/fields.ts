@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { acronymProblem, blankProblem, publicUrlProblem } from '../lib/content-rules';
 import { PARAGRAPH_ID } from '../lib/ids';
+import { ADDRESS_NAME } from '../lib/file-names';
 import { parsePartialDate, partialDateProblem, requirePartialDate } from '../lib/partial-dates';
 
 /**
@@ -14,7 +15,7 @@ import { parsePartialDate, partialDateProblem, requirePartialDate } from '../lib
  * URL segment, an anchor); `what` names it in the message.
  */
 export const slug = (what: string) =>
-  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} : minuscules, chiffres et tirets`);
+  z.string().regex(ADDRESS_NAME, `${what} : minuscules, chiffres et tirets`);
 
 /** A report id is the name of its folder: `content/rapport/gtc-smsi-odd-43-44/`. */
 export const reportId = slug('identifiant de rapport');
