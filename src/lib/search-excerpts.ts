@@ -54,8 +54,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 /**
  * A title from the index as the page writes it: spaces and line breaks folded,
  * elisions joined again (`gouvernance de l’ \nintelligence` →
- * `gouvernance de l’intelligence`), character references decoded.
+ * `gouvernance de l’intelligence`). Pagefind's `meta.title` is plain text, not
+ * HTML (unlike excerpts): a title that reads `&amp;` is shown as `&amp;`, never decoded.
  */
 export function readableTitle(title: string): string {
-  return decodeEntities(joinElisions(title.replace(/\s+/g, ' ').trim()));
+  return joinElisions(title.replace(/\s+/g, ' ').trim());
 }

@@ -47,7 +47,9 @@ describe('readableTitle', () => {
       '6. La gouvernance de l’intelligence artificielle',
     );
     expect(readableTitle('Résolution 71 de l’ \n  Assemblée')).toBe('Résolution 71 de l’Assemblée');
-    expect(readableTitle("Aujourd’hui d' Abidjan &amp; N’Djamena")).toBe("Aujourd’hui d'Abidjan & N’Djamena");
+    expect(readableTitle("Aujourd’hui d' Abidjan & N’Djamena")).toBe("Aujourd’hui d'Abidjan & N’Djamena");
+    // Plain text: what looks like a character reference is the title's own text.
+    expect(readableTitle('<script> &amp; Zorglub')).toBe('<script> &amp; Zorglub');
   });
 
   it('joins an elision split by a line break inside an excerpt', () => {
