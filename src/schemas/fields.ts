@@ -14,8 +14,7 @@ import { parsePartialDate, partialDateProblem, requirePartialDate } from '../lib
  * A public name made of lowercase ASCII words joined by hyphens (a folder, an
  * URL segment, an anchor); `what` names it in the message.
  */
-export const slug = (what: string) =>
-  z.string().regex(ADDRESS_NAME, `${what} : minuscules, chiffres et tirets`);
+export const slug = (what: string) => z.string().regex(ADDRESS_NAME, `${what} : minuscules, chiffres et tirets`);
 
 /** A report id is the name of its folder: `content/rapport/gtc-smsi-odd-43-44/`. */
 export const reportId = slug('identifiant de rapport');
