@@ -4,6 +4,7 @@
 // `no-restricted-imports`, and « one module per rule » (site paths only in src/lib/urls.ts, the paragraph-id pattern
 // only in src/lib/ids.ts, search filter values only from SEARCH_TYPES, no report's words in the code) with
 // `no-restricted-syntax`. Each is proven by a planted violation in tests/unit/eslint-rules.test.ts.
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
@@ -93,7 +94,7 @@ const oneModulePerRule = ({ except = [] } = {}) => ({
   ],
 });
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', 'tmp/', '.astro/', 'node_modules/', 'tests/fixtures/', 'public/'] },
   ...tseslint.configs.recommended,
   ...astro.configs['flat/recommended'],
