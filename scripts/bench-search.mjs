@@ -1,13 +1,24 @@
-// Search benchmark in headless Chromium, on a fresh build served from 127.0.0.1:
+// Search benchmark in headless Chromium, on a fresh build served from 127.0.0.1. «Cold» means a
+// fresh browser profile (nothing cached) and a page loaded until the network is idle; the search
+// then starts from the reader's action (the header search button or «/»).
+// - typing in the header search on a phone-like processor (Chromium's CPU slowed 4×, as
+//   Lighthouse's mobile run does): «gouvernance de l’internet» typed one key every 100 ms (a fast
+//   typist) right after the dialog opens; each key's delay is the Event Timing API's duration
+//   (from the key event to the next paint after its handlers, 8 ms steps, keys under 16 ms not
+//   reported), worst and median over the keys; the time from the last key to the answer drawn
+//   (the status names the full query); the bytes of that first search; the main thread's long
+//   tasks (over 50 ms) from the first key to the answer;
+// - a typo («télécomunications») after a first search: the bytes the suggestion costs;
 // - identifier queries (a number, a symbol, a paragraph reference): the time from the reader's
 //   action (opening the header search and typing) to the exact text and its citing passages
 //   drawn, and the bytes transferred until then, with Pagefind held (it must not be needed);
-// - full-text queries: the time to the first result drawn (cold: fresh browser profile, nothing
-//   cached; warm: the same query again in the same page), the bytes the first query transfers
-//   (search code, map, Pagefind runtime, index, fragments) and the fragments fetched;
+// - full-text queries: the time to the first result drawn (cold; warm: the same query again in
+//   the same page), the bytes the first query transfers (search code, map, Pagefind runtime,
+//   index, fragments) and the fragments fetched;
 // - `/recherche/?q=140` opened cold: everything the page and its search download.
 // Bytes are gzip at level 9 of each response body, as the budgets count them.
-// Usage: npm run bench:search   (builds the site first, in a copy of the project under tmp/).
+// Usage: npm run bench:search   (builds the site first, in a copy of the project under tmp/;
+// BENCH_SITE=dist measures an existing build instead).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,11 +30,18 @@ import { serveStatic } from './lib/static-host.mjs';
 const IDENTIFIER_QUERIES = ['140', '1332', 'Résolution 214', 'A/RES/80/173', 'RES/73/218', '§ 7.3'];
 const FULL_TEXT_QUERIES = ['intelligence artificielle', 'Forum du SMSI', 'économie numérique', 'Genève'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const project = copyProject(resolve('tmp/bench-search-project'));
+const TYPED = 'gouvernance de l’internet';
+const TYPO = 'télécomunications';
+const CPU_SLOWDOWN = 4;
+const KEY_INTERVAL = 100;
 const browserPath = chromiumPath();
 
-await buildProject(project);
-const site = join(project, 'dist');
+let site = process.env.BENCH_SITE ? resolve(process.env.BENCH_SITE) : '';
+if (!site) {
+  const project = copyProject(resolve('tmp/bench-search-project'));
+  await buildProject(project);
+  site = join(project, 'dist');
+}
 
 const server = await serveStatic(site);
 const origin = server.url;
@@ -71,6 +89,99 @@ function timeQuery(page, query, selector) {
     },
     [query, selector],
   );
+}
+
+/** The header search's status names the whole of `query`: its answer is drawn. */
+function answered(page, query) {
+  return page.waitForFunction(
+    (q) => (document.querySelector('.search-dialog .search-status')?.textContent ?? '').includes(`«\u00a0${q}\u00a0»`),
+    query,
+  );
+}
+
+/**
+ * Types `query` in the header search of a cold page, on a processor slowed `CPU_SLOWDOWN` times,
+ * one key every `KEY_INTERVAL` ms: each key's delay (Event Timing), the time from the last key to
+ * the answer, the long tasks meanwhile, and the bytes of the first search; then the bytes of a
+ * suggestion for `TYPO`.
+ */
+async function typing(query) {
+  const { page, responses, close } = await freshPage();
+  await page.goto(`${origin}rapport/7/`, { waitUntil: 'networkidle' });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.evaluate((q) => {
+    let done;
+    const state = { events: [], longTasks: [], lastKey: 0, answer: 0 };
+    window.__typing = state;
+    // Resolved when the answer is drawn: the benchmark waits on it without polling the page.
+    window.__answered = new Promise((resolve) => (done = resolve));
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (/^(key|input|beforeinput)/.test(entry.name)) {
+          state.events.push({ id: entry.interactionId || entry.startTime, duration: entry.duration });
+        }
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+    addEventListener('keydown', () => (state.lastKey = performance.now()), true);
+    addEventListener('input', () => (state.lastKey = performance.now()), true);
+    const status = document.querySelector('.search-dialog .search-status');
+    new MutationObserver(() => {
+      if (!state.answer && status.textContent.includes(`«\u00a0${q}\u00a0»`)) {
+        state.answer = performance.now();
+        done();
+      }
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  }, query);
+  responses.length = 0;
+  const firstKey = await page.evaluate(() => performance.now());
+  await page.click('[data-search-trigger]');
+  await page.keyboard.type(query, { delay: KEY_INTERVAL });
+  await page.evaluate(() => window.__answered);
+  await page.waitForLoadState('networkidle');
+  const state = await page.evaluate(() => window.__typing);
+  const firstBytes = responses.reduce((sum, r) => sum + gzip(r.body), 0);
+  const perKey = new Map();
+  for (const { id, duration } of state.events) perKey.set(id, Math.max(perKey.get(id) ?? 0, duration));
+  const delays = [...perKey.values()].sort((a, b) => a - b);
+  const keys = [...query].length;
+  // Keys under 16 ms are not reported: the median counts them as 0.
+  const all = [...Array(Math.max(0, keys - delays.length)).fill(0), ...delays];
+  const longTasks = state.longTasks.filter((task) => task.start >= firstKey && task.start <= state.answer);
+
+  await close();
+  return {
+    worst: delays.at(-1) ?? 0,
+    median: all[Math.floor(all.length / 2)] ?? 0,
+    over100: delays.filter((d) => d >= 100).length,
+    keys,
+    toAnswer: state.answer - state.lastKey,
+    longTasks: longTasks.length,
+    longest: Math.max(0, ...longTasks.map((task) => task.duration)),
+    firstBytes,
+  };
+}
+
+/** The bytes a suggestion costs: a cold page searches `gouvernance`, then `TYPO` until « Vouliez-vous dire » shows. */
+async function suggestionCost() {
+  const { page, responses, close } = await freshPage();
+  await page.goto(`${origin}rapport/7/`, { waitUntil: 'networkidle' });
+  await page.click('[data-search-trigger]');
+  await page.keyboard.type('gouvernance');
+  await answered(page, 'gouvernance');
+  await page.waitForLoadState('networkidle');
+  responses.length = 0;
+  await page.fill('#recherche-champ', TYPO);
+  await page.waitForSelector('.search-dialog a.search-suggestion');
+  await page.waitForLoadState('networkidle');
+  const suggestion = await page.textContent('.search-dialog a.search-suggestion');
+  const bytes = responses.reduce((sum, r) => sum + gzip(r.body), 0);
+  const files = responses.map((r) => r.path.replace(/^.*\//, '')).join(', ');
+  await close();
+  return { suggestion, bytes, files };
 }
 
 async function identifierQuery(query) {
@@ -123,6 +234,24 @@ async function searchPage(query) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+  `\nTyping «${TYPED}» in the header search, cold page, CPU slowed ${CPU_SLOWDOWN}×, one key every ${KEY_INTERVAL} ms (median of ${RUNS} runs for each figure)\n`,
+);
+const typingRuns = [];
+for (let i = 0; i < RUNS; i++) typingRuns.push(await typing(TYPED));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const of = (key) => median(typingRuns.map((run) => run[key]));
+console.log(
+  '| keys | worst key | median key | keys ≥ 100 ms | last key → answer | long tasks (longest) | first search (gzip) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  `| ${typingRuns[0].keys} | ${of('worst').toFixed(0)} ms (runs: ${typingRuns.map((r) => r.worst.toFixed(0)).join(', ')}) | ${of('median').toFixed(0)} ms | ${of('over100')} | ${of('toAnswer').toFixed(0)} ms | ${of('longTasks')} (${of('longest').toFixed(0)} ms) | ${kb(of('firstBytes'))} |`,
+);
+const typo = await suggestionCost();
+console.log(
+  `\nTypo «${TYPO}» after a first search (gouvernance): «Vouliez-vous dire : ${typo.suggestion} ?» for ${kb(typo.bytes)} (${typo.files})`,
+);
 console.log('\nIdentifier queries: header search, Pagefind held (answer from the search map alone)\n');
 console.log('| query | action → text and passages drawn | bytes until then (gzip) | results drawn | Pagefind needed |');
 console.log('| --- | --- | --- | --- | --- |');

@@ -4,7 +4,7 @@
  * `locations`): no extra request. Pagefind makes sub-results from headings
  * only; the report is cited by paragraph (`§ 7.3`), so search points there.
  */
-import { wordsOf } from './french-words';
+import { isStopWord, wordsOf } from './french-words';
 import { PARAGRAPH_ID } from './ids';
 
 /** An element with an id, as Pagefind records it (`anchors`), with the word position where it starts. */
@@ -33,20 +33,25 @@ function isParagraph(anchor: Anchor): boolean {
   return (anchor.element === 'p' || anchor.element === 'li') && PARAGRAPH_ID.test(anchor.id);
 }
 
-/**
- * The paragraph a matched word belongs to: the paragraph (or list item with a
- * paragraph id) it is in; for a word in a section heading (`h2`–`h6`), the
- * first paragraph after that heading, since a heading introduces what follows
- * it (« Incidences financières » is the title of § 0.4, not part of § 0.3).
- * Undefined before the first anchor, in the page title (`h1`) or in anything
- * else with an id.
- */
-export function paragraphAt(anchors: readonly Anchor[], location: number): string | undefined {
-  const sorted = anchors
+/** Paragraph and heading anchors in reading order: what `paragraphAt` searches. */
+function landmarks(anchors: readonly Anchor[]): Anchor[] {
+  return anchors
     .filter((anchor) => isParagraph(anchor) || HEADING.test(anchor.element))
     .sort((a, b) => a.location - b.location);
+}
+
+/** The paragraph of a word among sorted landmarks (see `paragraphAt`), by binary search. */
+function paragraphAmong(sorted: readonly Anchor[], location: number): string | undefined {
+  let low = 0;
+  let high = sorted.length - 1;
   let index = -1;
-  for (let i = 0; i < sorted.length && sorted[i]!.location <= location; i++) index = i;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.location <= location) {
+      index = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
   const holder = sorted[index];
   if (!holder) return undefined;
   if (isParagraph(holder)) return holder.id;
@@ -56,15 +61,36 @@ export function paragraphAt(anchors: readonly Anchor[], location: number): strin
 }
 
 /**
+ * The paragraph a matched word belongs to: the paragraph (or list item with a
+ * paragraph id) it is in; for a word in a section heading (`h2`–`h6`), the
+ * first paragraph after that heading, since a heading introduces what follows
+ * it (« Incidences financières » is the title of § 0.4, not part of § 0.3).
+ * Undefined before the first anchor, in the page title (`h1`) or in anything
+ * else with an id.
+ */
+export function paragraphAt(anchors: readonly Anchor[], location: number): string | undefined {
+  return paragraphAmong(landmarks(anchors), location);
+}
+
+/** A token of the indexed text without its punctuation (`financières.` → `financières`). */
+function bareWord(token: string): string {
+  const words = wordsOf(token);
+  if (words.length === 0) return '';
+  return token.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/** The indexed text as Pagefind counts its words: runs between spaces. */
+function tokensOf(content: string): string[] {
+  return content.split(/\s+/);
+}
+
+/**
  * The word of `content` at a Pagefind word position, without its punctuation:
  * Pagefind counts words as runs between spaces (`financières.` at 128 →
  * `financières`; `l’IA` → `l’IA`). Empty when there is none.
  */
 export function wordAt(content: string, location: number): string {
-  const token = content.split(/\s+/)[location] ?? '';
-  const words = wordsOf(token);
-  if (words.length === 0) return '';
-  return token.slice(words[0]!.start, words.at(-1)!.end);
+  return bareWord(tokensOf(content)[location] ?? '');
 }
 
 /**
@@ -72,21 +98,28 @@ export function wordAt(content: string, location: number): string {
  * paragraph holding matched words (see `paragraphAt`), scored by the sum of
  * its matches' scores (1 each without scores), ties in reading order, with the
  * words of the page matched in it (`financières` for « financement »:
- * Pagefind matches stems). `[]` when no match is in a paragraph.
+ * Pagefind matches stems). Matches on stop words (« de », « la ») count only
+ * when nothing else matched. `[]` when no match is in a paragraph.
  */
 export function matchedParagraphs(
   fragment: { anchors: readonly Anchor[]; content: string; locations: readonly (number | WeightedLocation)[] },
   max = 3,
 ): MatchedParagraph[] {
-  const byId = new Map<string, MatchedParagraph & { first: number }>();
-  for (const entry of fragment.locations) {
+  const sorted = landmarks(fragment.anchors);
+  const tokens = tokensOf(fragment.content);
+  const matches = fragment.locations.map((entry) => {
     const { location, balanced_score } = typeof entry === 'number' ? { location: entry, balanced_score: 1 } : entry;
-    const id = paragraphAt(fragment.anchors, location);
+    const word = bareWord(tokens[location] ?? '');
+    return { location, score: balanced_score ?? 1, word, stop: isStopWord(word.replace(/^.*['’]/, '')) };
+  });
+  const content = matches.filter((match) => !match.stop);
+  const byId = new Map<string, MatchedParagraph & { first: number }>();
+  for (const { location, score, word } of content.length > 0 ? content : matches) {
+    const id = paragraphAmong(sorted, location);
     if (!id) continue;
     const paragraph = byId.get(id) ?? { id, score: 0, words: [], first: location };
-    paragraph.score += balanced_score ?? 1;
+    paragraph.score += score;
     paragraph.first = Math.min(paragraph.first, location);
-    const word = wordAt(fragment.content, location);
     if (word && !paragraph.words.includes(word)) paragraph.words.push(word);
     byId.set(id, paragraph);
   }
@@ -102,10 +135,16 @@ export function matchedParagraphs(
  * (`financières` for « financement »), not only the word typed.
  */
 export function matchedWords(content: string, locations: readonly number[], max = 12): string[] {
+  const tokens = tokensOf(content);
   const words: string[] = [];
+  const seen = new Set<string>();
   for (const location of [...locations].sort((a, b) => a - b)) {
-    const word = wordAt(content, location);
-    if (word && !words.some((known) => known.toLowerCase() === word.toLowerCase())) words.push(word);
+    const word = bareWord(tokens[location] ?? '');
+    const key = word.toLowerCase();
+    if (word && !seen.has(key)) {
+      seen.add(key);
+      words.push(word);
+    }
     if (words.length >= max) break;
   }
   return words;

@@ -5,7 +5,7 @@
  * given to Pagefind (`fullTextQuery`).
  */
 import { foldText } from './fold';
-import { splitElisions } from './french-words';
+import { isStopWord, splitElisions, wordsOf } from './french-words';
 import { parseReferences } from './paragraph-references';
 
 /** Folds case and accents ({@link foldText}), no-break characters and spaces around separators. */
@@ -62,12 +62,19 @@ export function cleanQuery(query: string): string {
 
 /**
  * The query as Pagefind must read it: elisions split as in the index
- * (`l’intelligence` → `l’ intelligence`), no-break characters plain, and
- * nothing when it holds no letter or digit (only punctuation finds nothing).
+ * (`l’intelligence` → `l’ intelligence`), no-break characters plain, the
+ * French stop words left out when other words remain (`gouvernance de
+ * l’internet` → `gouvernance internet`: every page has « de », and matching
+ * it costs the browser work on every key for nothing), and nothing when it
+ * holds no letter or digit (only punctuation finds nothing). A query of stop
+ * words only is kept whole (`de la`).
  */
 export function fullTextQuery(query: string): string {
   const clean = cleanQuery(query)
     .replace(/\u2011/g, '-')
     .replace(/[\u00a0\u202f]/g, ' ');
-  return /[\p{L}\p{N}]/u.test(clean) ? splitElisions(clean) : '';
+  if (!/[\p{L}\p{N}]/u.test(clean)) return '';
+  const tokens = splitElisions(clean).split(' ');
+  const meaningful = tokens.filter((token) => wordsOf(token).some(({ word }) => !isStopWord(word)));
+  return (meaningful.length > 0 ? meaningful : tokens).join(' ');
 }

@@ -5,7 +5,7 @@
  * ArrowUp/ArrowDown move between them, Escape closes and gives focus back.
  */
 import { renderHits, countMessage, showSuggestion } from './search-results';
-import { search, suggestionIfFew, warmUp } from './search-engine';
+import { search, warmUp } from './search-engine';
 import { cleanQuery } from '../lib/search-query';
 
 const BASE = import.meta.env.BASE_URL;
@@ -56,7 +56,7 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     renderHits(list, [...answer.leading, ...more]);
     status.textContent = countMessage(answer.total(), query, answer.notice);
     list.removeAttribute('aria-busy');
-    const suggestion = await suggestionIfFew(query, answer, more);
+    const suggestion = await answer.suggest(more);
     if (suggestion && ticket === latest) {
       showSuggestion(status, suggestion, searchPageUrl(suggestion), (corrected) => {
         input.value = corrected;

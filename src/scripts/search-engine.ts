@@ -9,9 +9,8 @@
 import type { ExcerptPart } from '../lib/search-excerpts';
 import type { SearchType } from '../lib/search-filters';
 import { lookup, type IdentifierMap } from '../lib/search-map';
-import { foldText } from '../lib/fold';
-import { matchesTerm, wordsOf } from '../lib/french-words';
-import { cleanQuery, fullTextQuery } from '../lib/search-query';
+import { wordsOf } from '../lib/french-words';
+import { fullTextQuery } from '../lib/search-query';
 import { leadingHits } from '../lib/search-ranking';
 import { resultUrl } from './search-links';
 import { loadPagefind } from './search-pagefind';
@@ -52,6 +51,11 @@ export interface SearchAnswer {
   more(count: number): Promise<SearchHit[]>;
   /** Whether full-text results remain to be loaded. */
   hasMore(): boolean;
+  /**
+   * A correction of the query (« gouvernence » → « gouvernance ») when it found
+   * little, judged from the results `shown`; undefined otherwise.
+   */
+  suggest(shown: readonly SearchHit[]): Promise<string | undefined>;
 }
 
 let identifiers: Promise<IdentifierMap> | undefined;
@@ -67,7 +71,10 @@ function loadIdentifiers(): Promise<IdentifierMap> {
 export function warmUp(): void {
   // The small map first, and Pagefind only in a later task: a number's text and passages are
   // drawn from the map before any Pagefind file is requested.
-  void loadIdentifiers().finally(() => setTimeout(() => void loadPagefind().then(() => import('./search-fulltext'))));
+  // The full-text code follows once Pagefind is ready (its WebAssembly and index metadata loaded).
+  void loadIdentifiers().finally(() =>
+    setTimeout(() => void loadPagefind().then(async (engine) => (await engine.ready, import('./search-fulltext')))),
+  );
 }
 
 /** The report of the page the search was opened from (`data-rapport` on its article), if any. */
@@ -81,6 +88,7 @@ const NO_RESULTS: SearchAnswer = {
   total: () => 0,
   more: async () => [],
   hasMore: () => false,
+  suggest: async () => undefined,
 };
 
 /**
@@ -108,7 +116,13 @@ export async function search(
     } else if (typeAllowed('Section du rapport')) {
       // The cited words marked in the excerpt are marked on the page too.
       const cited = hit.parts.filter((part) => part.marked).map((part) => part.text);
-      const url = cited.length > 0 ? resultUrl(hit.url, cited.join(' ').split(/\s+/)) : hit.url;
+      const url =
+        cited.length > 0
+          ? resultUrl(
+              hit.url,
+              wordsOf(cited.join(' ')).map(({ word }) => word),
+            )
+          : hit.url;
       leading.push({ url, title: hit.titre, parts: hit.parts, kind: hit.kind });
     }
   }
@@ -117,36 +131,12 @@ export async function search(
 
   const words = fullTextQuery(answer.rest);
   if (!words) return { ...NO_RESULTS, leading, notice, total: () => leading.length };
-  // The full-text code is of no use without Pagefind: it is fetched once Pagefind has loaded.
   const engine = await loadPagefind();
+  const pagefindFilters: Record<string, { any: string[] }> = {};
+  if (filters.type?.length) pagefindFilters.type = { any: filters.type };
+  if (filters.organe?.length) pagefindFilters.organe = { any: filters.organe };
+  const found = (await engine.search(words, { filters: pagefindFilters }))?.results ?? [];
+  // The full-text code is of no use before Pagefind answers: it is fetched then, or when Pagefind is ready.
   const { fullTextAnswer } = await import('./search-fulltext');
-  return { leading, notice, ...(await fullTextAnswer(engine, words, filters, leading)) };
-}
-
-/** Below this many results, a query may hold a typo: the vocabulary is loaded and a correction looked for. */
-const FEW_RESULTS = 3;
-
-/**
- * A correction of `query` (« gouvernence » → « gouvernance »), from the
- * site's own words, when its answer found little: fewer than three results,
- * or a typed word that none of the `shown` results matched as written (only
- * through its stem, `gouvernence` finding « gouvernance », or not at all,
- * `télécomunications` finding « telles »). Undefined otherwise; the
- * vocabulary and its code are loaded on the first such query only.
- */
-export async function suggestionIfFew(
-  query: string,
-  answer: SearchAnswer,
-  shown: readonly SearchHit[],
-): Promise<string | undefined> {
-  const clean = cleanQuery(query);
-  const typed = wordsOf(clean)
-    .map(({ word }) => foldText(word))
-    .filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
-  if (typed.length === 0) return undefined;
-  const matched = shown.flatMap((hit) => hit.words ?? []);
-  const foundAsTyped = (word: string) => matched.some((page) => matchesTerm(page, word));
-  if (answer.total() >= FEW_RESULTS && typed.every(foundAsTyped)) return undefined;
-  const { suggestionFor } = await import('./search-suggest');
-  return suggestionFor(clean);
+  return { leading, notice, ...(await fullTextAnswer(found, words, query, leading)) };
 }

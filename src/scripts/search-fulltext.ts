@@ -5,14 +5,41 @@
  * once Pagefind's runtime is: a number's answer, drawn from the search map,
  * never waits for it.
  */
+import { foldText } from '../lib/fold';
+import { matchesTerm, wordsOf } from '../lib/french-words';
 import { readableTitle, excerptParts } from '../lib/search-excerpts';
+import { cleanQuery } from '../lib/search-query';
 import { paragraphLabel } from '../lib/ids';
 import { matchedParagraphs, matchedWords } from '../lib/search-paragraphs';
-import type { Pagefind } from './search-pagefind';
-import type { SearchAnswer, SearchFilters, SearchHit } from './search-engine';
+import type { PagefindResult } from './search-pagefind';
+import type { SearchAnswer, SearchHit } from './search-engine';
 import { resultUrl } from './search-links';
 
 const BASE = import.meta.env.BASE_URL;
+
+/** Below this many results, a query may hold a typo: the vocabulary is loaded and a correction looked for. */
+const FEW_RESULTS = 3;
+
+/**
+ * A correction of `query` (« gouvernence » → « gouvernance »), from the
+ * site's own words, when its answer found little: fewer than three results
+ * (`total`), or a typed word that none of the `shown` results matched as
+ * written (only through its stem, `gouvernence` finding « gouvernance », or
+ * not at all, `télécomunications` finding « telles »). Undefined otherwise;
+ * the vocabulary and its code are loaded on the first such query only.
+ */
+async function suggestionIfFew(query: string, total: number, shown: readonly SearchHit[]): Promise<string | undefined> {
+  const clean = cleanQuery(query);
+  const typed = wordsOf(clean)
+    .map(({ word }) => foldText(word))
+    .filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
+  if (typed.length === 0) return undefined;
+  const matched = shown.flatMap((hit) => hit.words ?? []);
+  const foundAsTyped = (word: string) => matched.some((page) => matchesTerm(page, word));
+  if (total >= FEW_RESULTS && typed.every(foundAsTyped)) return undefined;
+  const { suggestionFor } = await import('./search-suggest');
+  return suggestionFor(clean);
+}
 
 let pages: Promise<Record<string, string>> | undefined;
 
@@ -35,21 +62,18 @@ function pathOf(url: string): string {
 }
 
 /**
- * Full-text results for `words` (the query as Pagefind reads it), without the
- * pages that `leading` already lists: a page already reached by a text, a
- * passage or a paragraph reference is not listed twice. `total()` is exact
- * before any fragment is loaded: it is what «Afficher plus» reaches.
+ * Full-text results (`found`, Pagefind's answer to `words`, the query as
+ * Pagefind reads it), without the pages that `leading` already lists: a page
+ * already reached by a text, a passage or a paragraph reference is not listed
+ * twice. `total()` is exact before any fragment is loaded: it is what
+ * «Afficher plus» reaches.
  */
 export async function fullTextAnswer(
-  engine: Pagefind,
+  found: readonly PagefindResult[],
   words: string,
-  filters: SearchFilters,
+  query: string,
   leading: readonly SearchHit[],
-): Promise<Pick<SearchAnswer, 'total' | 'more' | 'hasMore'>> {
-  const pagefindFilters: Record<string, { any: string[] }> = {};
-  if (filters.type?.length) pagefindFilters.type = { any: filters.type };
-  if (filters.organe?.length) pagefindFilters.organe = { any: filters.organe };
-  let found = (await engine.search(words, { filters: pagefindFilters }))?.results ?? [];
+): Promise<Omit<SearchAnswer, 'leading' | 'notice'>> {
   if (leading.length > 0 && found.length > 0) {
     const listed = new Set(leading.map((hit) => pathOf(hit.url)));
     const pageOf = await loadPages();
@@ -64,6 +88,7 @@ export async function fullTextAnswer(
   let next = 0;
   return {
     total: () => leading.length + found.length,
+    suggest: (shown) => suggestionIfFew(query, leading.length + found.length, shown),
     hasMore: () => next < found.length,
     async more(count: number) {
       const page = found.slice(next, next + count);

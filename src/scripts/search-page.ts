@@ -4,7 +4,7 @@
  * sent by email, and lists every result in `#resultats`.
  */
 import { countMessage, renderHits, showSuggestion } from './search-results';
-import { search, suggestionIfFew, warmUp, type SearchAnswer, type SearchFilters } from './search-engine';
+import { search, warmUp, type SearchAnswer, type SearchFilters } from './search-engine';
 import { cleanQuery } from '../lib/search-query';
 
 /** Full-text results drawn at a time: their fragments are fetched only when shown. */
@@ -54,7 +54,7 @@ async function run() {
   moreButton.hidden = !answer.hasMore();
   status.textContent = countMessage(answer.total(), query, answer.notice);
   list.removeAttribute('aria-busy');
-  const suggestion = await suggestionIfFew(query, answer, first);
+  const suggestion = await answer.suggest(first);
   if (suggestion && ticket === latest) {
     showSuggestion(status, suggestion, `?q=${encodeURIComponent(suggestion)}`, (corrected) => {
       input.value = corrected;

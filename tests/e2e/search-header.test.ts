@@ -53,6 +53,11 @@ describe('the header search', () => {
     // Every key typed right after the click is kept, though the search code was not loaded yet.
     await expect(page.inputValue('#recherche-champ')).resolves.toBe('Genève');
     expect(requests.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // Pagefind runs in the search's worker: the page itself never loads it, so keys never wait for it.
+    expect(page.workers()).toHaveLength(1);
+    await expect(
+      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/'))),
+    ).resolves.toBe(false);
   });
 
   test('opens a paragraph reference with Enter', async ({ page, siteUrl }) => {

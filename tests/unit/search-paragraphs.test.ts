@@ -101,3 +101,16 @@ describe('matchedWords', () => {
     expect(matchedWords(content, many)).toHaveLength(12);
   });
 });
+
+describe('stop words', () => {
+  it('leave the choice of paragraph to the words that mean something, unless nothing else matched', () => {
+    const de = [at('de'), at('du')];
+    expect(matchedParagraphs({ anchors, content, locations: [...de, at('budget')] }).map((p) => p.id)).toEqual([
+      'p0-4',
+    ]);
+    expect(matchedParagraphs({ anchors, content, locations: [at('le'), at('les')] }).map((p) => p.id)).toEqual([
+      'p0-3',
+      'p0-4',
+    ]);
+  });
+});

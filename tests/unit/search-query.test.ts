@@ -37,9 +37,18 @@ describe('cleanQuery and fullTextQuery', () => {
   });
 
   it('splits elisions as the index does, and gives nothing for punctuation alone', () => {
-    expect(fullTextQuery("l'intelligence")).toBe("l' intelligence");
+    expect(fullTextQuery("l'intelligence")).toBe('intelligence');
+    expect(fullTextQuery("de l'IA")).toBe('IA');
     expect(fullTextQuery('économie\u00a0numérique')).toBe('économie numérique');
     expect(fullTextQuery('?!…;«»')).toBe('');
     expect(fullTextQuery('')).toBe('');
+  });
+
+  it('leaves out stop words when other words remain, and keeps a query of stop words whole', () => {
+    expect(fullTextQuery('gouvernance de l’internet')).toBe('gouvernance internet');
+    expect(fullTextQuery('Organisation des Nations Unies')).toBe('Organisation Nations Unies');
+    expect(fullTextQuery('de la')).toBe('de la');
+    expect(fullTextQuery('gouvernance d')).toBe('gouvernance');
+    expect(fullTextQuery('7-11 avril')).toBe('7-11 avril');
   });
 });
