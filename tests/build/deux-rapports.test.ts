@@ -15,7 +15,8 @@ import { atomProblems } from '../helpers/atom';
 
 /**
  * Every file of the second report, its glossary, one cited text and site.yaml (one file of every collection) are
- * committed with a byte-order mark and CRLF line endings, as some editors save them: they build as if clean.
+ * committed with a byte-order mark and CRLF line endings, as some editors save them, and one paragraph with
+ * decomposed accents: they build as if clean.
  *
  * A second report is content only: the fixture site `tests/fixtures/sites/deux-rapports/` (two small reports, meetings
  * 43–44 and 45–46, an editorial page in the second) builds with the project's code unchanged, and every page that
@@ -75,6 +76,10 @@ describe('a BOM and CRLF line endings in a file of every collection', () => {
     const marked = pages.filter((path) => /[\uFEFF\r]/.test(readPage(path, dir)));
     expect(marked).toEqual([]);
     expect(texts(page('rapport-45-46/1/'), 'main h1')[0]).toContain('Introduction');
+    // The same file's « ont été présidées » is written with decomposed accents: the page has them composed (NFC).
+    const introduction = readPage('rapport-45-46/1/', dir);
+    expect(introduction).toContain('ont \u00e9t\u00e9 pr\u00e9sid\u00e9es');
+    expect(introduction).not.toContain('\u0301');
     expect(texts(page('suivi/'), 'h1')).toHaveLength(1);
   });
 });
