@@ -48,10 +48,4 @@ export function idsOf(tree: Root): string[] {
   return selectAll('[id]', tree).map((node) => String(node.properties.id));
 }
 
-/** Ids that a page uses more than once (a fragment then opens the first one only). */
-export function duplicateIds(tree: Root): string[] {
-  const ids = idsOf(tree);
-  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].sort();
-}
-
 export { select, selectAll, toText };
