@@ -18,7 +18,7 @@
 // - `/recherche/?q=140` opened cold: everything the page and its search download.
 // Bytes are gzip at level 9 of each response body, as the budgets count them.
 // Usage: npm run bench:search   (builds the site first, in a copy of the project under tmp/;
-// BENCH_SITE=dist measures an existing build instead).
+// BENCH_SITE=dist measures an existing build instead; BENCH_TYPING_ONLY=1 stops after the typing).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -105,8 +105,10 @@ function answered(page, query) {
  * the answer, the long tasks meanwhile, and the bytes of the first search; then the bytes of a
  * suggestion for `TYPO`.
  */
-async function typing(query) {
+async function typing(query, { floor = false } = {}) {
   const { page, responses, close } = await freshPage();
+  // The floor: the same typing with no search code at all (the dialog opens, nothing searches).
+  if (floor) await page.route('**/_astro/search-dialog*', (route) => route.abort());
   await page.goto(`${origin}rapport/7/`, { waitUntil: 'networkidle' });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -140,7 +142,9 @@ async function typing(query) {
   const firstKey = await page.evaluate(() => performance.now());
   await page.click('[data-search-trigger]');
   await page.keyboard.type(query, { delay: KEY_INTERVAL });
-  await page.evaluate(() => window.__answered);
+  if (floor) {
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 1000)));
+  } else await page.evaluate(() => window.__answered);
   await page.waitForLoadState('networkidle');
   const state = await page.evaluate(() => window.__typing);
   const firstBytes = responses.reduce((sum, r) => sum + gzip(r.body), 0);
@@ -150,7 +154,9 @@ async function typing(query) {
   const keys = [...query].length;
   // Keys under 16 ms are not reported: the median counts them as 0.
   const all = [...Array(Math.max(0, keys - delays.length)).fill(0), ...delays];
-  const longTasks = state.longTasks.filter((task) => task.start >= firstKey && task.start <= state.answer);
+  const longTasks = state.longTasks.filter(
+    (task) => task.start >= firstKey && task.start <= (state.answer || Infinity),
+  );
 
   await close();
   return {
@@ -248,6 +254,16 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 console.log(
   `| ${typingRuns[0].keys} | ${of('worst').toFixed(0)} ms (runs: ${typingRuns.map((r) => r.worst.toFixed(0)).join(', ')}) | ${of('median').toFixed(0)} ms | ${of('over100')} | ${of('toAnswer').toFixed(0)} ms | ${of('longTasks')} (${of('longest').toFixed(0)} ms) | ${kb(of('firstBytes'))} |`,
 );
+const floorRuns = [];
+for (let i = 0; i < RUNS; i++) floorRuns.push(await typing(TYPED, { floor: true }));
+const floorOf = (key) => median(floorRuns.map((run) => run[key]));
+console.log(
+  `| the same, search code blocked (the browser's own cost) | ${floorOf('worst').toFixed(0)} ms (runs: ${floorRuns.map((r) => r.worst.toFixed(0)).join(', ')}) | ${floorOf('median').toFixed(0)} ms | ${floorOf('over100')} | – | ${floorOf('longTasks')} (${floorOf('longest').toFixed(0)} ms) | – |`,
+);
+if (process.env.BENCH_TYPING_ONLY) {
+  await server.close();
+  process.exit(0);
+}
 const typo = await suggestionCost();
 console.log(
   `\nTypo «${TYPO}» after a first search (gouvernance): «Vouliez-vous dire : ${typo.suggestion} ?» for ${kb(typo.bytes)} (${typo.files})`,

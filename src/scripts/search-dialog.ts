@@ -12,8 +12,11 @@ const BASE = import.meta.env.BASE_URL;
 const wired = new WeakSet<HTMLDialogElement>();
 /** Results drawn in the dialog; the search page lists them all. */
 const DIALOG_RESULTS = 8;
-/** The pause after a key before searching: a word typed fast runs one search, not one per letter. */
-const TYPING_PAUSE = 90;
+/**
+ * The pause after a key before searching, as on `/recherche/`: a word typed fast (a key every 100 ms) runs one
+ * search, not one per letter (at 90 ms, every key searched; see docs/mesures.md).
+ */
+const TYPING_PAUSE = 150;
 
 /** The search page's address for a query (`/recherche/?q=…`). */
 function searchPageUrl(query: string): string {
@@ -51,6 +54,8 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
       if (ticket === latest) renderHits(list, leading);
     });
     // The dialog shows the first results only: fragments are fetched for those alone.
+    // A newer key was typed meanwhile: its search follows, this one fetches no fragment.
+    if (ticket !== latest) return;
     const more = await answer.more(Math.max(0, DIALOG_RESULTS - answer.leading.length));
     if (ticket !== latest) return;
     renderHits(list, [...answer.leading, ...more]);

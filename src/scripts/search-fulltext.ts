@@ -10,6 +10,7 @@ import { matchesTerm, wordsOf } from '../lib/french-words';
 import { readableTitle, excerptParts } from '../lib/search-excerpts';
 import { cleanQuery } from '../lib/search-query';
 import { paragraphLabel } from '../lib/ids';
+import { newResults, resultCount } from '../lib/search-count';
 import { matchedParagraphs, matchedWords } from '../lib/search-paragraphs';
 import type { PagefindResult } from './search-pagefind';
 import type { SearchAnswer, SearchHit } from './search-engine';
@@ -75,20 +76,18 @@ export async function fullTextAnswer(
   leading: readonly SearchHit[],
 ): Promise<Omit<SearchAnswer, 'leading' | 'notice'>> {
   if (leading.length > 0 && found.length > 0) {
-    const listed = new Set(leading.map((hit) => pathOf(hit.url)));
-    const pageOf = await loadPages();
-    // The map writes paths from the site's root, as Pagefind does before adding the base.
-    const base = BASE.replace(/\/$/, '');
-    found = found.filter((result) => {
-      const path = pageOf[result.id];
-      return path === undefined || !listed.has(pathOf(base + path));
-    });
+    found = newResults(
+      found,
+      await loadPages(),
+      BASE,
+      leading.map((hit) => pathOf(hit.url)),
+    );
   }
   const typed = words.split(/\s+/);
   let next = 0;
   return {
-    total: () => leading.length + found.length,
-    suggest: (shown) => suggestionIfFew(query, leading.length + found.length, shown),
+    total: () => resultCount(leading.length, found.length),
+    suggest: (shown) => suggestionIfFew(query, resultCount(leading.length, found.length), shown),
     hasMore: () => next < found.length,
     async more(count: number) {
       const page = found.slice(next, next + count);

@@ -47,6 +47,7 @@ async function run() {
   const answer = await search(query, filters, (leading) => {
     if (ticket === latest) renderHits(list, leading);
   });
+  if (ticket !== latest) return;
   const first = await answer.more(PAGE_SIZE);
   if (ticket !== latest) return;
   current = answer;
