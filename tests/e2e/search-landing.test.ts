@@ -84,3 +84,40 @@ describe('choosing a result lands on its paragraph', () => {
     });
   }
 });
+
+describe('Back and an open search', () => {
+  test.override('contextOptions', { viewport: { width: 360, height: 740 } });
+
+  test('Back closes an open search first, and a search closed otherwise leaves no step behind', async ({
+    page,
+    siteUrl,
+  }) => {
+    await page.goto(`${siteUrl}rapport/6/`);
+    await page.goto(`${siteUrl}rapport/7/`);
+    await searchInDialog(page, '140');
+    await page.goBack();
+    await page.waitForSelector('dialog.search-dialog:not([open])', { state: 'attached' });
+    expect(new URL(page.url()).pathname).toBe('/rapport/7/');
+
+    await searchInDialog(page, 'Genève');
+    await page.click('.search-dialog [data-close]');
+    await page.waitForSelector('dialog.search-dialog:not([open])', { state: 'attached' });
+    await page.waitForFunction(() => !(history.state as { rechercheOuverte?: boolean } | null)?.rechercheOuverte);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/rapport/6/');
+  });
+
+  test('a result on another page replaces the open search: Back returns to the page as it was', async ({
+    page,
+    siteUrl,
+  }) => {
+    await page.goto(`${siteUrl}rapport/7/`);
+    const address = page.url();
+    await searchInDialog(page, '140');
+    await page.click('#recherche-resultats a.hit__title[href="/resolutions/pp-140/"]');
+    await page.waitForURL(/\/resolutions\/pp-140\/$/);
+    await page.goBack();
+    await page.waitForURL(address);
+    await page.waitForSelector('dialog.search-dialog:not([open])', { state: 'attached' });
+  });
+});
