@@ -164,13 +164,11 @@ export function highlightFromAddress(): void {
  * Opens `href` (a search result on the current page) without reloading it: the
  * fragment becomes the address's (a history entry, so Back returns; `:target`
  * styles the paragraph), the searched words join the address, and the page
- * lands on the paragraph. With `replace`, the current entry (the one an open
- * search added) is replaced instead of followed.
+ * lands on the paragraph.
  */
-export function openOnThisPage(href: string, replace = false): void {
+export function openOnThisPage(href: string): void {
   const url = new URL(href, location.href);
-  if (replace) location.replace(location.pathname + location.search + url.hash);
-  else if (url.hash && url.hash !== location.hash) location.hash = url.hash;
+  if (url.hash && url.hash !== location.hash) location.hash = url.hash;
   else history.pushState(history.state, '', url.href);
   history.replaceState(history.state, '', url.pathname + url.search + url.hash);
   landOn(targetOf(url.hash), url.searchParams.getAll(HIGHLIGHT_PARAM));

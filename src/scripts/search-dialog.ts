@@ -18,14 +18,6 @@ const DIALOG_RESULTS = 8;
  */
 const TYPING_PAUSE = 150;
 
-/** The key of the history state that an open search adds. */
-const OPEN_SEARCH = 'rechercheOuverte';
-
-/** Whether the current history entry is the one an open search added. */
-function searchEntry(): boolean {
-  return Boolean((history.state as Record<string, unknown> | null)?.[OPEN_SEARCH]);
-}
-
 /** The search page's address for a query (`/recherche/?q=…`). */
 function searchPageUrl(query: string): string {
   return `${BASE}recherche/?q=${encodeURIComponent(cleanQuery(query))}`;
@@ -43,8 +35,6 @@ function opensElsewhere(event: MouseEvent): boolean {
  */
 export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | null): void {
   warmUp();
-  // An open search is a history entry: Back (Android's too) closes it first.
-  if (!searchEntry()) history.pushState({ ...history.state, [OPEN_SEARCH]: true }, '');
   if (wired.has(node)) return;
   wired.add(node);
   const input = node.querySelector<HTMLInputElement>('input')!;
@@ -93,18 +83,11 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href]');
     if (!link || opensElsewhere(event)) return;
     const url = new URL(link.href);
-    if (url.origin !== location.origin) return;
+    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
     event.preventDefault();
-    // The result replaces the entry of the open search: Back returns to the page as it was before searching.
-    const replace = searchEntry();
-    if (url.pathname !== location.pathname) {
-      if (replace) location.replace(url.href);
-      else location.assign(url.href);
-      return;
-    }
     landing = true;
     node.close();
-    void import('./highlight').then(({ openOnThisPage }) => openOnThisPage(url.href, replace));
+    void import('./highlight').then(({ openOnThisPage }) => openOnThisPage(url.href));
   });
   node.querySelector('form')!.addEventListener('submit', (event) => {
     const first = list.querySelector<HTMLAnchorElement>('a');
@@ -128,22 +111,9 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close();
   });
-  let leaving = false;
   node.addEventListener('close', () => {
     if (!landing) opener?.focus();
-    // Closed by Escape, the button or a click outside: the search's history entry goes too.
-    if (!landing && searchEntry()) {
-      leaving = true;
-      history.back();
-    }
     landing = false;
-  });
-  addEventListener('popstate', () => {
-    if (leaving) {
-      leaving = false;
-      // Opened again before the entry went: it gets one again.
-      if (node.open && !searchEntry()) history.pushState({ ...history.state, [OPEN_SEARCH]: true }, '');
-    } else if (node.open && !searchEntry()) node.close();
   });
   if (input.value.trim()) void run();
 }
