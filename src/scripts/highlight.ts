@@ -164,12 +164,15 @@ export function highlightFromAddress(): void {
  * Opens `href` (a search result on the current page) without reloading it: the
  * fragment becomes the address's (a history entry, so Back returns; `:target`
  * styles the paragraph), the searched words join the address, and the page
- * lands on the paragraph.
+ * lands on the paragraph. With `replace`, the result takes the place of the
+ * current entry (the one the open search added) instead of following it.
  */
-export function openOnThisPage(href: string): void {
+export function openOnThisPage(href: string, replace = false): void {
   const url = new URL(href, location.href);
-  if (url.hash && url.hash !== location.hash) location.hash = url.hash;
-  else history.pushState(history.state, '', url.href);
+  if (url.hash && url.hash !== location.hash) {
+    if (replace) location.replace(location.pathname + location.search + url.hash);
+    else location.hash = url.hash;
+  } else if (!replace) history.pushState(history.state, '', url.href);
   history.replaceState(history.state, '', url.pathname + url.search + url.hash);
   landOn(targetOf(url.hash), url.searchParams.getAll(HIGHLIGHT_PARAM));
 }

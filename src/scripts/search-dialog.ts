@@ -6,10 +6,11 @@
  */
 import { renderHits, countMessage, showSuggestion } from './search-results';
 import { search, warmUp } from './search-engine';
+import { searchHistory, type SearchHistory } from './search-history';
 import { cleanQuery } from '../lib/search-query';
 
 const BASE = import.meta.env.BASE_URL;
-const wired = new WeakSet<HTMLDialogElement>();
+const wired = new WeakMap<HTMLDialogElement, SearchHistory>();
 /** Results drawn in the dialog; the search page lists them all. */
 const DIALOG_RESULTS = 8;
 /**
@@ -35,8 +36,11 @@ function opensElsewhere(event: MouseEvent): boolean {
  */
 export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | null): void {
   warmUp();
-  if (wired.has(node)) return;
-  wired.add(node);
+  const known = wired.get(node);
+  if (known) return known.opened();
+  const steps = searchHistory(node, () => node.close());
+  wired.set(node, steps);
+  steps.opened();
   const input = node.querySelector<HTMLInputElement>('input')!;
   const status = node.querySelector<HTMLElement>('.search-status')!;
   const list = node.querySelector<HTMLOListElement>('ol')!;
@@ -78,22 +82,34 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     clearTimeout(timer);
     timer = setTimeout(run, TYPING_PAUSE);
   });
+  // A link followed from the search replaces its history entry: Back returns to the page as it was.
   // A result on the page being read: no reload; the search closes and the page lands on the paragraph.
-  list.addEventListener('click', (event) => {
+  node.addEventListener('click', (event) => {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href]');
-    if (!link || opensElsewhere(event)) return;
+    if (!link || event.defaultPrevented || opensElsewhere(event)) return;
     const url = new URL(link.href);
-    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+    if (url.origin !== location.origin) return;
+    const replace = steps.handOver();
+    if (url.pathname !== location.pathname) {
+      if (replace) {
+        event.preventDefault();
+        location.replace(url.href);
+      }
+      return;
+    }
     event.preventDefault();
     landing = true;
     node.close();
-    void import('./highlight').then(({ openOnThisPage }) => openOnThisPage(url.href));
+    void import('./highlight').then(({ openOnThisPage }) => openOnThisPage(url.href, replace));
   });
   node.querySelector('form')!.addEventListener('submit', (event) => {
     const first = list.querySelector<HTMLAnchorElement>('a');
     if (first) {
       event.preventDefault();
       first.click();
+    } else if (steps.handOver()) {
+      event.preventDefault();
+      location.replace(searchPageUrl(input.value));
     }
   });
   node.addEventListener('keydown', (event) => {
@@ -112,8 +128,13 @@ export function wireSearchDialog(node: HTMLDialogElement, opener: HTMLElement | 
     if (event.target === node) node.close();
   });
   node.addEventListener('close', () => {
-    if (!landing) opener?.focus();
+    const landed = landing;
     landing = false;
+    // A `close` that arrives after the search was opened again changes nothing.
+    if (node.open) return;
+    // The header's button is in view; without `preventScroll`, the page jumps to its top (scroll padding).
+    if (!landed) opener?.focus({ preventScroll: true });
+    steps.closed();
   });
   if (input.value.trim()) void run();
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from '../helpers/browser-test';
-import { waitForResults } from '../helpers/search';
+import { searchInDialog } from '../helpers/search';
 
 /**
  * Journey: a reader chooses a search result, on a phone and on a desktop, and lands on its
@@ -12,14 +12,6 @@ const VIEWPORTS = [
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
 ];
-
-/** Opens the header search with «/» and waits for the answer to `query`. */
-async function searchInDialog(page: Page, query: string): Promise<void> {
-  await page.keyboard.press('/');
-  await page.waitForSelector('dialog.search-dialog[open]');
-  await page.keyboard.type(query);
-  await waitForResults(page, 'dialog', query);
-}
 
 /** Waits until the search is closed and `id` has focus, its top below the header and in the viewport. */
 async function expectLanded(page: Page, id: string): Promise<void> {

@@ -60,6 +60,14 @@ export async function searchFor(page: Page, query: string, surface: SearchSurfac
   await waitForResults(page, surface, query);
 }
 
+/** Opens the header search with «/» and waits for the answer to `query`. */
+export async function searchInDialog(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.waitForSelector('dialog.search-dialog[open]');
+  await page.keyboard.type(query);
+  await waitForResults(page, 'dialog', query);
+}
+
 /** Each result's address as path and fragment (`/rapport/7/#p7-4`), in order. */
 export async function resultHrefs(page: Page, surface: SearchSurface = 'page'): Promise<string[]> {
   return page.$$eval(`${SURFACE[surface].list} > li > a.hit__title`, (links) =>
