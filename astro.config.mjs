@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice from './src/integrations/site-url.ts';
 import inlineStyleHashes from './src/integrations/inline-style-hashes.ts';
+import lazyImports from './src/integrations/lazy-imports.ts';
 import { pinRecorder, readPermalinks, readPins } from './src/integrations/paragraph-pins.ts';
 import { config } from './src/config.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
     // Before the index: ids unique on every page, internal links and fragments that lead somewhere.
     contentLinks({ links: () => [...recordedLinks.values()].flat(), moved: permalinks.moved ?? {} }),
     inlineStyleHashes(),
+    // Lazy code (search, copy panel, «Citer ce passage») imported without Vite's preload helper.
+    lazyImports(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },
