@@ -53,11 +53,14 @@ describe('what a reader downloads', () => {
     await page.goto(siteUrl + budgets.emailLink.url, { waitUntil: 'networkidle' });
     await transfers.settled();
     const total = sum(transfers);
+    // This build has no SITE_URL: the deployed page also names its public origin (budgets.json, emailLink.siteUrl).
+    const deployed = total + budgets.emailLink.siteUrl * 1024;
     await annotate(
       `${budgets.emailLink.url}: ${kb(total)} in ${transfers.length} requests ` +
-        `(${transfers.map((t) => `${t.path} ${kb(t.gzip)}`).join(', ')}); budget ≤ ${budgets.emailLink.total} KB`,
+        `(${transfers.map((t) => `${t.path} ${kb(t.gzip)}`).join(', ')}), ${kb(deployed)} with a public origin; ` +
+        `budget ≤ ${budgets.emailLink.total} KB`,
     );
-    expect(total).toBeLessThanOrEqual(budgets.emailLink.total * 1024);
+    expect(deployed).toBeLessThanOrEqual(budgets.emailLink.total * 1024);
     // Nothing the browser waited for before the first rendering (the CSS is in the HTML, the loader is a module).
     const blocking = await page.evaluate(() =>
       performance
