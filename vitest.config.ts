@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AstroRunsFirst from './tests/setup/sequencer';
 
 // Browser and build temp files stay inside the repo's ignored tmp/ folder.
 const tmp = resolve('tmp');
@@ -19,6 +20,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 export default defineConfig({
   test: {
     globalSetup: ['tests/setup/build-and-serve.ts'],
+    // Within a project, the files that run Astro (fixture builds) start first: see the sequencer.
+    sequence: { sequencer: AstroRunsFirst },
     // Browser tests and child builds are heavy: two files at a time on a 2-core machine.
     maxWorkers: 2,
     projects: [
@@ -36,6 +39,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts'],
+          setupFiles: ['tests/setup/site-ready.ts'],
           // Fixture builds share the machine with the rest of the suite: sized for a loaded machine.
           testTimeout: 120_000,
           hookTimeout: 600_000,
@@ -46,7 +50,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/setup/site-ready.ts'],
           isolate: false,
+          // A browser test waits on Chromium more than it computes: three at a time keep two cores busy.
+          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 300_000,
           sequence: { groupOrder: 2 },

@@ -65,17 +65,18 @@ export function headersFor(rules, path) {
 }
 
 /**
- * Serves a built site on 127.0.0.1 (see the options).
+ * How a static host answers one request for a built site (see the options but `port`): what
+ * `serveStatic` serves, for a server of one's own.
  * @param {string} dir the built site
- * @param {ServeOptions} [options]
- * @returns {Promise<ServedSite>}
+ * @param {Omit<ServeOptions, 'port'>} [options]
+ * @returns {import('node:http').RequestListener}
  */
-export async function serveStatic(dir, { base = '/', headers = false, port = 0 } = {}) {
+export function staticHandler(dir, { base = '/', headers = false } = {}) {
   const rules =
     headers === true ? parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')) : headers === false ? [] : headers;
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFoundPage = join(dir, '404.html');
-  const server = createServer((req, res) => {
+  return (req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -89,7 +90,27 @@ export async function serveStatic(dir, { base = '/', headers = false, port = 0 }
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : '404');
     });
-  });
+  };
+}
+
+/**
+ * Serves a built site on 127.0.0.1 (see the options).
+ * @param {string} dir the built site
+ * @param {ServeOptions} [options]
+ * @returns {Promise<ServedSite>}
+ */
+export async function serveStatic(dir, { base = '/', headers = false, port = 0 } = {}) {
+  return listen(createServer(staticHandler(dir, { base, headers })), port, base);
+}
+
+/**
+ * Starts `server` on 127.0.0.1 (`port`, or a free one when 0).
+ * @param {import('node:http').Server} server
+ * @param {number} port
+ * @param {string} [base] the sub-path of the site's root URL
+ * @returns {Promise<ServedSite>}
+ */
+export async function listen(server, port, base = '/') {
   await new Promise((ready) => server.listen(port, '127.0.0.1', () => ready(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {

@@ -1,8 +1,9 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
 import { resolve } from 'node:path';
 import { copyProject, runAstroIn } from '../helpers/project';
-import { serveStatic } from '../helpers/serve';
+import { listen, SITE_READY_PATH, staticHandler } from '../helpers/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,32 +15,68 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the site once (with its search index) for the whole test run and
- * serves it on 127.0.0.1. `TEST_SITE_DIR=dist` reuses an existing build instead. Declared once,
- * at the root of vitest.config.ts, so the `site` and `browser` projects share one build.
+ * Builds the site once (with its search index) for the whole test run and serves it on 127.0.0.1.
+ * `TEST_SITE_DIR=dist` reuses an existing build instead. Declared once, at the root of
+ * vitest.config.ts, so the `site` and `browser` projects share one build.
+ *
+ * The build runs in the background: the `unit` project, which needs no site, runs beside it. The
+ * server answers from the start; a request waits until the site is built, and `SITE_READY_PATH`
+ * answers once it is (200), or with the build's output if it failed (500):
+ * tests/setup/site-ready.ts, a setup file of `site` and `browser`, waits for that answer before
+ * each of their test files.
  */
 export default async function setup(project: TestProject) {
   // `npm run test:unit` (or `--project unit`) needs no site: give the answer in seconds.
   const needsSite = project.vitest.projects.some((each) => each.name === 'site' || each.name === 'browser');
   if (!needsSite) return;
-  let siteDir = process.env.TEST_SITE_DIR ? resolve(process.env.TEST_SITE_DIR) : '';
+  let siteDir: string;
+  let built: Promise<string>;
   let cleanup = () => {};
-  if (!siteDir) {
+  if (process.env.TEST_SITE_DIR) {
+    siteDir = resolve(process.env.TEST_SITE_DIR);
+    built = Promise.resolve(siteDir);
+  } else {
     // A fresh folder per run, so that two runs (or two developers) never share a build.
     // Built from a copy of the project: a build writes generated files into its project
     // (.astro/), so a test run must not share them with another build running beside it.
     const work = mkdtempSync(resolve('tmp/test-run-'));
-    const project = copyProject(resolve(work, 'project'));
-    siteDir = resolve(project, 'dist');
-    const run = await runAstroIn(project, 'build');
-    if (run.code !== 0) throw new Error(`The site did not build:\n${run.output}`);
+    const copy = copyProject(resolve(work, 'project'));
+    siteDir = resolve(copy, 'dist');
+    built = runAstroIn(copy, 'build').then((run) => {
+      if (run.code !== 0) throw new Error(`The site did not build:\n${run.output}`);
+      return siteDir;
+    });
     cleanup = () => rmSync(work, { recursive: true, force: true });
   }
-  if (!existsSync(resolve(siteDir, 'index.html'))) throw new Error(`No built site in ${siteDir}`);
-  const server = await serveStatic(siteDir);
+  const site: Promise<RequestListener> = built.then((dir) => {
+    if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`No built site in ${dir}`);
+    return staticHandler(dir);
+  });
+  // Nothing may be left unhandled: a failed build is reported to each request.
+  const settled = site.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  const server = await listen(
+    createServer((req, res) => {
+      site.then(
+        (answer) => {
+          if (req.url !== SITE_READY_PATH) return answer(req, res);
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('prêt');
+        },
+        (error: unknown) => {
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(error instanceof Error ? error.message : String(error));
+        },
+      );
+    }),
+    0,
+  );
   project.provide('siteDir', siteDir);
   project.provide('siteUrl', server.url);
   return async () => {
+    await settled;
     await server.close();
     cleanup();
   };
