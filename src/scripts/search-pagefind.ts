@@ -54,7 +54,8 @@ async function onMainThread(): Promise<PagefindSearch> {
 /**
  * Pagefind in the search's worker: each call is a message, answered by id;
  * fragments of the results shown are asked for together. If the worker fails
- * to start or breaks, pending calls fail and later ones run on the main thread.
+ * to start or breaks, searches under way and later ones run on the main thread
+ * (fragments asked of the broken worker fail).
  */
 function inWorker(): PagefindSearch {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
@@ -86,6 +87,8 @@ function inWorker(): PagefindSearch {
     async search(query, options = {}) {
       if (broken) return (await loadPagefind()).search(query, options);
       const response = await ask({ method: 'search', query, filters: options.filters ?? {} });
+      // The worker broke before it answered: the page asks again.
+      if (broken) return (await loadPagefind()).search(query, options);
       if ('error' in response) throw new Error(response.error);
       if (!('ids' in response)) return null;
       const search = response.id;
@@ -113,8 +116,18 @@ function inWorker(): PagefindSearch {
   };
 }
 
+/** Pagefind in the worker if the browser starts one, in the page otherwise. */
+function startPagefind(): Promise<PagefindSearch> {
+  try {
+    if (typeof Worker === 'function') return Promise.resolve(inWorker());
+  } catch {
+    // Workers refused (a constructor that throws): the page runs Pagefind.
+  }
+  return onMainThread();
+}
+
 /** Pagefind, loaded and started on the first call. */
 export function loadPagefind(): Promise<PagefindSearch> {
-  pagefind ??= typeof Worker === 'function' ? Promise.resolve(inWorker()) : onMainThread();
+  pagefind ??= startPagefind();
   return pagefind;
 }
