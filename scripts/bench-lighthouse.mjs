@@ -1,9 +1,13 @@
 // Lighthouse (mobile preset: emulated phone, simulated slow 4G and CPU slowdown) on key pages,
 // with the system Chromium, against a fresh build served on 127.0.0.1 with the site's _headers.
 // Usage: npm run bench (or node scripts/bench-lighthouse.mjs). Prints a Markdown table for the
-// docs/mesures.md and, for any score below 100, the audits that cost points.
+// docs/mesures.md and, for any score below 100, the audits that cost points. A control page (a title and one
+// paragraph, no style, no script) is measured in the same rounds: what it loses is the machine's and the browser's,
+// not the site's.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './lib/chromium.mjs';
@@ -11,6 +15,8 @@ import { buildProject, copyProject } from './lib/project-copy.mjs';
 import { serveStatic } from './lib/static-host.mjs';
 
 const PAGES = ['', 'rapport/7/', 'resolutions/pp-140/', 'recherche/?q=140'];
+/** The control page, written into the served copy only (never part of the site). */
+const CONTROL = 'temoin-lighthouse/';
 /** Runs per page: scores vary from run to run (CPU load), so the run with the median performance score is kept. */
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -28,6 +34,12 @@ async function freePort() {
 const port = await freePort();
 const project = copyProject(resolve('tmp/bench-lighthouse'));
 await buildProject(project, { SITE_URL: `http://127.0.0.1:${port}` });
+mkdirSync(join(project, 'dist', CONTROL));
+writeFileSync(
+  join(project, 'dist', CONTROL, 'index.html'),
+  '<!DOCTYPE html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+    '<title>Témoin</title><p>Une page sans style ni script, mesurée avec les autres.</p></html>',
+);
 const server = await serveStatic(resolve(project, 'dist'), { headers: true, port });
 const chrome = await chromeLauncher.launch({
   chromePath,
@@ -36,35 +48,59 @@ const chrome = await chromeLauncher.launch({
 
 const rows = [];
 const losses = [];
+const loads = [loadavg()[0]];
+/** @type {Map<string, import('lighthouse').Result[]>} */
+const results = new Map([...PAGES, CONTROL].map((page) => [page, []]));
 try {
-  for (const page of PAGES) {
-    const url = server.url + page;
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      runs.push(result.lhr);
-    }
-    runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-    const { categories, audits } = runs[Math.floor(runs.length / 2)];
-    rows.push([`/${page}`, ...CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100))]);
-    for (const id of CATEGORIES) {
-      for (const ref of categories[id]?.auditRefs ?? []) {
-        const audit = audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          losses.push(`/${page} ${id}: ${audit.id} (${audit.title}) score ${audit.score} ${audit.displayValue ?? ''}`);
-        }
-      }
+  // Round after round, every page once (the control included): each page meets the same load as the others.
+  for (let i = 0; i < RUNS; i++) {
+    for (const page of results.keys()) {
+      const result = await lighthouse(server.url + page, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${server.url + page}`);
+      results.get(page)?.push(result.lhr);
+      loads.push(loadavg()[0]);
     }
   }
 } finally {
   await chrome.kill();
   await server.close();
 }
+for (const [page, runs] of results) {
+  runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+  const { categories, audits } = runs[Math.floor(runs.length / 2)];
+  const tbt = runs.map((lhr) => Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0));
+  const name = page === CONTROL ? 'control (empty page)' : `/${page}`;
+  rows.push([
+    name,
+    ...CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100)),
+    runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100)).join(', '),
+    tbt.join(', '),
+  ]);
+  if (page === CONTROL) continue;
+  for (const id of CATEGORIES) {
+    for (const ref of categories[id]?.auditRefs ?? []) {
+      const audit = audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        losses.push(`/${page} ${id}: ${audit.id} (${audit.title}) score ${audit.score} ${audit.displayValue ?? ''}`);
+      }
+    }
+  }
+}
 
 const { version } = (await import('lighthouse/package.json', { with: { type: 'json' } })).default;
-console.log(`\nLighthouse ${version}, mobile preset, ${chromePath}, median of ${RUNS} runs per page:\n`);
-console.log('| page | performance | accessibility | best practices | SEO |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log(
+  `\nLighthouse ${version}, mobile preset, ${chromePath}, median of ${RUNS} runs per page, pages interleaved,`,
+);
+console.log(`load average (1 min) ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}:\n`);
+console.log('| page | performance | accessibility | best practices | SEO | performance, each run | TBT ms, each run |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(
+  '\nThe control page has no style and no script: points it loses (Total Blocking Time) are the browser’s and the ' +
+    'machine’s; compare each page with it, not with 100.',
+);
 console.log(losses.length ? `\nAudits below 100:\n  ${losses.join('\n  ')}` : '\nEvery audit passes.');
