@@ -96,7 +96,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 for (const [page, runs] of results) {
