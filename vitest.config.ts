@@ -52,8 +52,6 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           setupFiles: ['tests/setup/site-ready.ts'],
           isolate: false,
-          // A browser test waits on Chromium more than it computes: three at a time keep two cores busy.
-          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 300_000,
           sequence: { groupOrder: 2 },
