@@ -66,7 +66,7 @@ export default defineConfig({
     // Before the index: ids unique on every page, internal links and fragments that lead somewhere.
     contentLinks({ links: () => [...recordedLinks.values()].flat(), moved: permalinks.moved ?? {} }),
     inlineStyleHashes(),
-    // Lazy code (search, copy panel, «Citer ce passage») imported without Vite's preload helper.
+    // Lazy code (search, copy panel, «Citer ce passage») preloaded by a smaller helper than Vite's.
     lazyImports(),
     pagefindIndex(),
   ],
