@@ -16,17 +16,29 @@ export const CHROMIUM_ARGS = [
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /**
+ * Chromium's headless shell (Debian: `apt-get install -y chromium-headless-shell`), the same
+ * engine without the browser's interface: what Playwright itself runs for headless tests.
+ * Opening a tab and loading a page cost about half the processor time of the full browser
+ * (docs/qualite.md), and the browser tests open hundreds.
+ */
+const HEADLESS_SHELLS = ['/usr/bin/chromium-headless-shell'];
+
+/**
  * The Chromium to drive: `CHROME_PATH` if set, else the system Chromium. Throws a clear error
  * when none is found: browser tests never skip silently.
+ * With `{ forTests: true }` (the browser tests' one browser per worker), the headless shell is
+ * preferred when installed; benchmarks and journeys that need the full browser (caret browsing)
+ * keep the full one.
+ * @param {{ forTests?: boolean }} [options]
  * @returns {string}
  */
-export function chromiumPath() {
+export function chromiumPath({ forTests = false } = {}) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = [...(forTests ? HEADLESS_SHELLS : []), ...CANDIDATES].find((path) => existsSync(path));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests. Install it (Debian: `apt-get install -y chromium`) ' +

@@ -98,9 +98,12 @@ describe('on a 360 × 740 phone', () => {
   });
 
   test('the «7.3» control is at least 24 × 24 px, says what it does, and its confirmation is on screen', async ({
+    context,
     page,
     siteUrl,
   }) => {
+    // A browser with a window lets a click copy; the headless shell of the tests asks for the permission.
+    await context.grantPermissions(['clipboard-write']);
     await page.goto(`${siteUrl}rapport/7/`);
     const control = page.locator('#p7-3 > a.ancre');
     await expect(control.getAttribute('aria-label')).resolves.toBe('Copier le lien du § 7.3');

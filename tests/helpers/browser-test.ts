@@ -53,7 +53,7 @@ export const test = base
   .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }) => {
     const profile = mkdtempSync(resolve('tmp/chromium-'));
     const browser = await chromium.launch({
-      executablePath: chromiumPath(),
+      executablePath: chromiumPath({ forTests: true }),
       headless: true,
       args: CHROMIUM_ARGS,
       env: { ...process.env, TMPDIR: profile },

@@ -26,6 +26,7 @@ export const test = base
   })
   // Some journeys need a Chromium started with a switch (caret browsing for keyboard selection, no
   // text fragments for older browsers): one per switch and per worker, started only when a test asks.
+  // The full browser, not the tests' headless shell: caret browsing is a feature of the browser's interface.
   .extend('switchedBrowsers', { scope: 'worker' }, async ({}, { onCleanup }) => {
     const browsers = new Map<string, Promise<Browser>>();
     const profile = mkdtempSync(resolve('tmp/chromium-'));
