@@ -1,10 +1,13 @@
 import { defineCollection, z } from 'astro:content';
 import { config } from './config';
+import { contentData } from './loaders/reader';
 import { auditedLoaders, type LoaderWithSchema } from './loaders/validated-glob';
 import { checkAcrossCollections, checkMeetings, checkReports, checkResolutions, checkSections } from './lib/report';
+import { citableTexts } from './lib/content-data';
 import { checkGlossaries } from './lib/glossary';
 import { headingIdProblems, sectionHeadings } from './lib/heading-ids';
 import { checkReportOf, fileStem, reportFolderOf } from './lib/report-files';
+import { sectionCitationProblems } from './lib/section-citations';
 import { chronologieSchema } from './schemas/chronologies';
 import { glossaireSchema } from './schemas/glossaires';
 import { pageSchema } from './schemas/pages';
@@ -56,7 +59,11 @@ const loaders = auditedLoaders(
       pattern: '*/*.mdx',
       base: `${CONTENT_DIR}/rapport`,
       schema: sectionSchema,
-      checkBody: (tree, data) => headingIdProblems(sectionHeadings(tree), data.numero, data.ancres ?? {}),
+      checkBody: (tree, data) => [
+        ...headingIdProblems(sectionHeadings(tree), data.numero, data.ancres ?? {}),
+        // Every citation names a text of content/resolutions/, as read for remark-citations (astro.config.mjs).
+        ...sectionCitationProblems(tree, citableTexts(contentData(`${CONTENT_DIR}/resolutions`))),
+      ],
       check: checkSections,
     },
     reunions: {

@@ -45,7 +45,10 @@ export interface CollectionSource<S extends ZodTypeAny = ZodTypeAny> {
   required?: string;
   /** Whether each file's name becomes part of an address (`pages/<slug>.yaml`): then it must be `[a-z0-9]+(-[a-z0-9]+)*`. */
   address?: boolean;
-  /** Checks of an MDX entry's body against its data (the section's heading ids), once both are valid. */
+  /**
+   * Checks of an MDX entry's body against its data and the rest of the content (the section's heading ids, its
+   * citations against the cited texts), once both are valid.
+   */
   checkBody?: (tree: GuardNode, data: z.output<S>) => ContentProblem[];
 }
 

@@ -1,10 +1,17 @@
 import escapeStringRegexp from 'escape-string-regexp';
 import type { Link, Root, Text } from 'mdast';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
-import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { recognizeCitations, resolveBodies, type CitableText, type Citation } from '../lib/citations';
-import { baseNumber, slugFor } from '../lib/identifiers';
+import type { CitableText, Citation } from '../lib/citations';
+import { slugFor } from '../lib/identifiers';
+import {
+  CITATION_FREE,
+  locateCitations,
+  unknownCitations,
+  type CitationRun,
+  type CitationTree,
+  type Located,
+} from '../lib/section-citations';
 import { resolutionPath, withBase } from '../lib/urls';
 import { failOnContent } from './content-fail';
 import { frontmatterOf } from './frontmatter';
@@ -16,68 +23,28 @@ export interface RemarkCitationsOptions {
   base: string;
 }
 
-/** Where mentions stay plain text: headings, existing links, code. */
-const PLAIN = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code']);
-
 /**
  * Turns every mention of a resolution in a report section into a link to its
  * page (`/resolutions/pp-140/`), wrapping exactly the words as written. The
- * recognizer (`src/lib/citations.ts`) finds the mentions; a mention whose text
- * has no page stops the build, naming the file, the line and the words.
+ * recognizer finds the mentions (`src/lib/section-citations.ts`); a mention
+ * whose text has no page stops the build, naming the file, the line and the
+ * words. (The content loader's audit applies the same rule before anything
+ * compiles; this is the second wall.)
  */
 export default function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     if (frontmatterOf(file)?.rapport === undefined) return;
     const known = options.known();
-    const knownKeys = new Set(known.map((k) => `${k.body}:${k.number}`));
-
-    const runs: { node: Text; citations: Citation[] }[] = [];
-    visitParents(tree, 'text', (node: Text, ancestors) => {
-      if (ancestors.some((a) => PLAIN.has(a.type))) return;
-      runs.push({ node, citations: recognizeCitations(node.value) });
-    });
-    // Bodies left unsaid are resolved in reading order across the whole file.
-    const resolved = resolveBodies(
+    // The text nodes of the tree are mdast Text nodes: the citations are wrapped in links where they are.
+    const runs = locateCitations(tree as CitationTree, known) as CitationRun<Text>[];
+    const unknown = unknownCitations(
       runs.flatMap((run) => run.citations),
       known,
     );
-    const byNode = new Map<Text, Located[]>();
-    let next = 0;
-    for (const run of runs) {
-      const citations = resolved.slice(next, next + run.citations.length);
-      next += run.citations.length;
-      if (citations.length === 0) continue;
-      const line = (offset: number) =>
-        (run.node.position?.start.line ?? 0) + (run.node.value.slice(0, offset).match(/\n/g)?.length ?? 0);
-      for (const citation of citations) {
-        const key = citation.body && `${citation.body}:${baseNumber(citation.body, citation.number)}`;
-        if (!key || !knownKeys.has(key)) {
-          failOnContent(
-            file,
-            [
-              {
-                field: '',
-                line: line(citation.start),
-                message: citation.body
-                  ? `la citation « ${citation.text} » ne correspond à aucun texte de content/resolutions/ (attendu : un fichier ${slugFor(citation.body, citation.number)}.mdx)`
-                  : `la citation « ${citation.text} » ne dit pas de quel organe elle relève et plusieurs textes (ou aucun) portent ce numéro`,
-              },
-            ],
-            { ruleId: 'unknown-citation', source: 'remark-citations' },
-          );
-        }
-      }
-      byNode.set(
-        run.node,
-        citations.map((citation) => ({ ...citation, line: line(citation.start) })),
-      );
-    }
-    linkCitations(tree, byNode, options.base, file);
+    if (unknown.length > 0) failOnContent(file, unknown, { ruleId: 'unknown-citation', source: 'remark-citations' });
+    linkCitations(tree, new Map(runs.map((run) => [run.node, run.citations])), options.base, file);
   };
 }
-
-/** A citation with the line of the file where it starts. */
-export type Located = Citation & { line: number };
 
 /** A link to a cited text's page around the words as written. */
 function citationLink(citation: Citation, base: string): Link {
@@ -116,7 +83,7 @@ export function linkCitations(tree: Root, byNode: Map<Text, Located[]>, base: st
         return [citationLink(citation, base), ...(rest ? [{ type: 'text' as const, value: rest }] : [])];
       },
     ],
-    { ignore: [...PLAIN] },
+    { ignore: [...CITATION_FREE] },
   );
   const missed = all.filter((citation) => !linked.has(citation));
   if (missed.length > 0) {

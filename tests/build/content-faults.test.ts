@@ -9,8 +9,9 @@ import type { AstroRun } from '../helpers/project';
  * build, naming the file and the line or field of every fault. One `astro sync`
  * of a small committed fixture (tests/fixtures/sites/contenu-fautif) reports
  * them all at once: the content loader audits every collection (schemas,
- * checks across the entries of a collection and across collections) before
- * any is loaded. The test adds the byte-level faults to its copy.
+ * checks across the entries of a collection and across collections, the
+ * citations of each section against content/resolutions/) before any is
+ * loaded. The test adds the byte-level faults to its copy.
  */
 const work = mkdtempSync(resolve('tmp/content-faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -169,6 +170,13 @@ describe('one build of planted faults', () => {
     const page = reportOf('content/rapport/mini/pages/suivi.yaml');
     expect(page).toContain('champ « parties.0.points.0.resolutions.0 » : aucun texte « pp-999 »');
     expect(page).toContain('champ « parties.0.points.0.reunion » : le rapport ne décrit pas de réunion 99');
+  });
+
+  it('a citation of a text that has no entry in content/resolutions, with its line', () => {
+    const report = reportOf('content/rapport/mini/05-citation.mdx');
+    expect(report).toContain('ligne 7,');
+    expect(report).toContain('« Résolution 999 (Rév. Kigali, 2022) »');
+    expect(report).toContain('cmdt-999.mdx');
   });
 
   it('a missing site.yaml, with what it is for', () => {
