@@ -1,46 +1,38 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from '../helpers/browser-test';
 import { waitForResults } from '../helpers/search';
 import { typographizeInterface } from '../../src/lib/interface-typography';
 import { typographize } from '../../src/lib/typography';
-import { copyFixtureSite, runAstroIn } from '../helpers/project';
-import { serveStatic } from '../helpers/serve';
+import { SHARED_FIXTURE_SITES, sharedFixtureSite } from '../helpers/shared-fixture-sites';
 import { listPages, parsePage, select, selectAll, toText } from '../helpers/site';
 
 /**
- * Hostile text in the content renders as text, never as markup: the fixture
- * site `tests/fixtures/sites/echappement/` has a section and a cited text whose
- * titles and bodies contain `<script>`, an attribute break-out with `onerror`
- * and `&amp;` (the MDX bodies write `<` as a character reference, since in MDX
- * it starts JSX). The built pages, the search results and the browser must
- * show these characters literally and create no element from them. (French
- * typography still applies: `"` becomes « ».)
+ * Hostile text in the content renders as text, never as markup: in the fixture
+ * site `tests/fixtures/sites/rapports-extremes/`, the report `rapport-echappement`
+ * has a section and a cited text whose titles and bodies contain `<script>`, an
+ * attribute break-out with `onerror` and `&amp;` (the MDX bodies write `<` as a
+ * character reference, since in MDX it starts JSX). The built pages, the search
+ * results and the browser must show these characters literally and create no
+ * element from them. (French typography still applies: `"` becomes « ».) The
+ * site is built once per run for this file and tests/e2e/subpath.test.ts
+ * (tests/helpers/shared-fixture-sites.ts), under a sub-path.
  */
 /** The texts of the fixture, as a reader must see them. */
 const TITLE = '<script>alert(1)</script> "><img src=x onerror=alert(1)> &amp; Zorglub';
 const BODY = 'Texte piège : <script>alert(2)</script> "><img src=x onerror=alert(2)> &amp; Zorglub.';
 const OFFICIAL_TITLE = '<script>alert(3)</script> "><img src=x onerror=alert(3)> &amp;';
+/** The hostile section's page, from the site's root. */
+const SECTION = 'rapport-echappement/2/';
+const { base: BASE } = SHARED_FIXTURE_SITES['rapports-extremes'];
 
-const work = mkdtempSync(resolve('tmp/escaping-'));
 let dist: string;
-let server: { url: string; close: () => Promise<void> };
+let url: string;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  const project = copyFixtureSite('echappement', join(work, 'project'));
-  const run = await runAstroIn(project, 'build');
-  if (run.code !== 0) throw new Error(`The fixture did not build:\n${run.output}`);
-  dist = join(project, 'dist');
-  server = await serveStatic(dist);
-}, 300_000);
-
-afterAll(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+  ({ dir: dist, url } = await sharedFixtureSite('rapports-extremes'));
+}, 600_000);
 
 /**
  * The pieces of hostile text number `n` that must show character for character
@@ -57,13 +49,13 @@ async function open(context: BrowserContext, path: string): Promise<Page> {
     void dialog.dismiss();
   });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(url + path);
   return page;
 }
 
 describe('hostile text in the content', () => {
   test('renders literally in the built section page, its title and its structured data', () => {
-    const tree = parsePage('rapport/2/', dist);
+    const tree = parsePage(SECTION, dist);
     expect(toText(select('h1#s2', tree)!).trim()).toBe(`2 ${typographize(TITLE)}`);
     expect(toText(select('#p2-1', tree)!)).toBe(typographize(BODY));
     expect(toText(select('title', tree)!)).toContain(typographize(TITLE));
@@ -95,7 +87,7 @@ describe('hostile text in the content', () => {
   });
 
   test('stays text in the browser: no image, no alert, the heading reads the characters', async ({ context }) => {
-    const page = await open(context, 'rapport/2/');
+    const page = await open(context, SECTION);
     await expect(page.locator('h1#s2').textContent()).resolves.toContain(typographize(TITLE));
     await expect(page.locator('img').count()).resolves.toBe(0);
     await page.close();
@@ -105,7 +97,7 @@ describe('hostile text in the content', () => {
   test('stays text in search results (title and excerpt)', async ({ context }) => {
     const page = await open(context, 'recherche/?q=Zorglub');
     await waitForResults(page);
-    const hit = page.locator('#resultats > li', { has: page.locator('a.hit__title[href^="/rapport/2/"]') });
+    const hit = page.locator('#resultats > li', { has: page.locator(`a.hit__title[href^="${BASE}${SECTION}"]`) });
     await expect(hit.locator('a.hit__title').textContent()).resolves.toContain(plainSpaces(typographize(TITLE)));
     const excerpt = (await hit.textContent()) ?? '';
     for (const piece of pieces(2)) expect(excerpt).toContain(piece);

@@ -1,48 +1,38 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Root } from 'hast';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import { brokenLinks } from '../../scripts/lib/site-map.mjs';
 import { describe, expect, test } from '../helpers/browser-test';
 import { waitForResults } from '../helpers/search';
-import { copyFixtureSite, runAstroIn } from '../helpers/project';
-import { serveStatic } from '../helpers/serve';
+import { SHARED_FIXTURE_SITES, sharedFixtureSite } from '../helpers/shared-fixture-sites';
 import { pageCount, printA4 } from '../helpers/pdf';
 import { parsePage } from '../helpers/site';
 
 /**
- * One build of the fixture site `tests/fixtures/sites/rapports-extremes/` (the project's code, small content: a
- * fraction of the real site's build time) for a public address (`SITE_URL`) under a sub-path base
- * (`/gtc-smsi-odd/`), served elsewhere (127.0.0.1, a random port), for two sets of tests:
+ * The fixture site `tests/fixtures/sites/rapports-extremes/` (the project's code, small content: a fraction of the
+ * real site's build time), built once per run for a public address (`SITE_URL`) under a sub-path base
+ * (`/gtc-smsi-odd/`) and served elsewhere (127.0.0.1, a random port) by the global setup
+ * (tests/helpers/shared-fixture-sites.ts; tests/e2e/quality-escaping.test.ts reads the same build), for two sets of
+ * tests:
  * - the sub-path: crawled and used in a browser, absolute addresses of the build name the public site, copied links
  *   the reader's address;
  * - reports at the edges of what an editor may write (issue «Reading, moving and printing», bad input): a report of
  *   twenty sections, one titled with 300 characters, and a newer report of one section without a preamble; contents,
  *   menu, print and titles stay usable.
  */
-const BASE = '/gtc-smsi-odd/';
-const SITE_URL = 'https://exemple.org';
+const { base: BASE, env } = SHARED_FIXTURE_SITES['rapports-extremes'];
+const SITE_URL = env.SITE_URL;
 const PUBLIC = `${SITE_URL}${BASE}`;
-const work = mkdtempSync(resolve('tmp/subpath-'));
 let site: string;
 let url: string;
-let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  const project = copyFixtureSite('rapports-extremes', join(work, 'project'));
-  const run = await runAstroIn(project, 'build', { BASE_PATH: BASE, SITE_URL });
-  if (run.code !== 0) throw new Error(run.output);
-  site = join(project, 'dist');
-  ({ url, close: stop } = await serveStatic(site, { base: BASE }));
-}, 300_000);
-
-afterAll(async () => {
-  await stop?.();
-  rmSync(work, { recursive: true, force: true });
-});
+  ({ dir: site, url } = await sharedFixtureSite('rapports-extremes'));
+}, 600_000);
 
 describe('with the clipboard', () => {
   test.override('contextOptions', { permissions: ['clipboard-read', 'clipboard-write'] });

@@ -2,8 +2,9 @@ import type { TestProject } from 'vitest/node';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
 import { resolve } from 'node:path';
-import { copyProject, runAstroIn } from '../helpers/project';
+import { copyFixtureSite, copyProject, runAstroIn } from '../helpers/project';
 import { listen, SITE_READY_PATH, staticHandler } from '../helpers/serve';
+import { SHARED_FIXTURE_SITES, type SharedFixtureName } from '../helpers/shared-fixture-sites';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,6 +12,11 @@ declare module 'vitest' {
     siteDir: string;
     /** Root URL (with trailing slash) where that site is served on 127.0.0.1. */
     siteUrl: string;
+    /**
+     * Fixture sites that several test files read, each built at most once per run (see
+     * tests/helpers/shared-fixture-sites.ts): where each is served, and the folder its build goes to.
+     */
+    sharedFixtureSites: Record<SharedFixtureName, { origin: string; url: string; dir: string }>;
   }
 }
 
@@ -75,9 +81,68 @@ export default async function setup(project: TestProject) {
   );
   project.provide('siteDir', siteDir);
   project.provide('siteUrl', server.url);
+  const shared = await serveSharedFixtureSites();
+  project.provide('sharedFixtureSites', shared.provided);
   return async () => {
     await settled;
     await server.close();
+    await shared.close();
     cleanup();
+  };
+}
+
+/**
+ * Serves each shared fixture site from its own server on 127.0.0.1, built on the first request it
+ * receives (a run whose files need none of them builds none), in a copy of the project under tmp/.
+ * `SITE_READY_PATH` at the server's root answers once the site is built (200), or with Astro's output
+ * if it failed (500); every other request waits for the build, then is served under the site's base.
+ */
+async function serveSharedFixtureSites() {
+  const work = mkdtempSync(resolve('tmp/shared-fixtures-'));
+  const servers: { close: () => Promise<void> }[] = [];
+  const builds: Promise<unknown>[] = [];
+  const provided = {} as Record<SharedFixtureName, { origin: string; url: string; dir: string }>;
+  for (const [name, { base, env }] of Object.entries(SHARED_FIXTURE_SITES) as [
+    SharedFixtureName,
+    (typeof SHARED_FIXTURE_SITES)[SharedFixtureName],
+  ][]) {
+    const dir = resolve(work, name, 'dist');
+    let site: Promise<RequestListener> | undefined;
+    const build = () =>
+      (site ??= (() => {
+        const built = runAstroIn(copyFixtureSite(name, resolve(work, name)), 'build', env).then((run) => {
+          if (run.code !== 0) throw new Error(`The fixture site ${name} did not build:\n${run.output}`);
+          return staticHandler(dir, { base });
+        });
+        builds.push(built.catch(() => undefined));
+        return built;
+      })());
+    const served = await listen(
+      createServer((req, res) => {
+        build().then(
+          (answer) => {
+            if (req.url !== SITE_READY_PATH) return answer(req, res);
+            res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+            res.end('prêt');
+          },
+          (error: unknown) => {
+            res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+            res.end(error instanceof Error ? error.message : String(error));
+          },
+        );
+      }),
+      0,
+    );
+    servers.push(served);
+    const origin = served.url;
+    provided[name] = { origin, url: new URL(base.slice(1), origin).href, dir };
+  }
+  return {
+    provided,
+    close: async () => {
+      await Promise.all(builds);
+      await Promise.all(servers.map((server) => server.close()));
+      rmSync(work, { recursive: true, force: true });
+    },
   };
 }

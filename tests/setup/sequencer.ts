@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** A call that runs Astro in a test file: a fixture site's build or sync, the permalinks script, a dev server. */
-const ASTRO_RUN = /\brunAstroIn\(|\brunFixtureSite\(|scripts\/permalinks\.mjs|astro\.js'\), 'dev'/g;
+/**
+ * A call that runs Astro in a test file: a fixture site's build or sync, the permalinks script, a dev server, or
+ * waiting for a shared fixture site (the first file to ask builds it).
+ */
+const ASTRO_RUN =
+  /\brunAstroIn\(|\brunFixtureSite\(|scripts\/permalinks\.mjs|astro\.js'\), 'dev'|\bsharedFixtureSite\(/g;
 
 /** How many times a test file runs Astro: each run costs seconds of CPU, far more than any other test. */
 export function astroRunsIn(source: string): number {

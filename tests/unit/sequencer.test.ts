@@ -9,6 +9,10 @@ describe('the test sequencer', () => {
     expect(astroRunsIn("const run = await runFixtureSite('citation-inconnue', 'build');")).toBe(1);
     expect(astroRunsIn("[resolve('scripts/permalinks.mjs'), '--accepter']")).toBe(1);
     expect(astroRunsIn("[resolve('node_modules/astro/astro.js'), 'dev', '--host']")).toBe(1);
+    expect(astroRunsIn("({ dir, url } = await sharedFixtureSite('rapports-extremes'));")).toBe(1);
     expect(astroRunsIn("import { runAstroIn } from '../helpers/project';\nawait page.goto(siteUrl);")).toBe(0);
+    expect(
+      astroRunsIn("import { SHARED_FIXTURE_SITES, sharedFixtureSite } from '../helpers/shared-fixture-sites';"),
+    ).toBe(0);
   });
 });
