@@ -6,7 +6,7 @@
 // building it itself (tests/setup/build-and-serve.ts). If this build fails, Vitest builds again and reports
 // the failure to every file that needs the site, as it does alone; the checks' answer comes first either way.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProject, runAstro } from './lib/project-copy.mjs';
 
@@ -22,9 +22,13 @@ function run(/** @type {string} */ command, /** @type {string[]} */ args, env = 
   });
 }
 
+// Temporary files stay in the repository's ignored tmp/, as in vitest.config.ts (a fresh clone has no tmp/ yet).
+const tmp = resolve('tmp');
+mkdirSync(tmp, { recursive: true });
+process.env.TMPDIR = tmp;
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const ahead = !process.env.TEST_SITE_DIR;
-const work = ahead ? mkdtempSync(resolve('tmp/test-run-')) : undefined;
+const work = ahead ? mkdtempSync(resolve(tmp, 'test-run-')) : undefined;
 try {
   // A copy of the project, as the global setup makes: a build writes generated files (.astro/) into it.
   const site = work ? runAstro(copyProject(join(work, 'project')), 'build') : undefined;
