@@ -40,6 +40,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts'],
           setupFiles: ['tests/setup/site-ready.ts'],
+          // Files import the same HTML parsers and helpers: one module graph per worker.
+          isolate: false,
           // Fixture builds share the machine with the rest of the suite: sized for a loaded machine.
           testTimeout: 120_000,
           hookTimeout: 600_000,
