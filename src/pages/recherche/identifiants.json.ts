@@ -78,7 +78,7 @@ export const GET: APIRoute = async () => {
   }
 
   // Newest report first: loadReports() orders them oldest first.
-  for (const report of (await loadReports()).reverse()) {
+  for (const report of [...(await loadReports())].reverse()) {
     const { chemin, titreCourt } = report.data;
     const entry: ReportEntry = { chemin, titre: typographize(titreCourt), paragraphes: {} };
     for (const section of readingOrder(report)) {
