@@ -1,14 +1,16 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { test } from '../helpers/browser-test';
 import { waitForResults } from '../helpers/search';
-import { copyFixtureSite, runAstroIn } from '../helpers/project';
+import { copyFixtureSite, editFile, runAstroIn, type AstroRun } from '../helpers/project';
 import { serveStatic } from '../helpers/serve';
-import { listPages, parsePage, readPage } from '../helpers/site';
+import { idsOf, listPages, parsePage, readPage } from '../helpers/site';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { aknErrors } from '../helpers/akn';
 import { atomProblems } from '../helpers/atom';
@@ -20,26 +22,71 @@ import { atomProblems } from '../helpers/atom';
  *
  * A second report is content only: the fixture site `tests/fixtures/sites/deux-rapports/` (two small reports, meetings
  * 43–44 and 45–46, an editorial page in the second) builds with the project's code unchanged, and every page that
- * lists reports, meetings or citing passages shows both, the newest first; so do the open data (`/donnees/`). One full
- * build for the whole file, with a public origin (`SITE_URL`) so that the Atom feeds are built.
+ * lists reports, meetings or citing passages shows both, the newest first; so do the open data (`/donnees/`).
+ *
+ * Published paragraph ids are pinned by fingerprint (the fixture's own permalinks.json, written by
+ * `npm run permalinks` for its content), not by position. The test edits its copy of the first report as an editor
+ * would: paragraphs inserted in section 2 (before the first, and after p2-1), a typography-only edit in section 1, one
+ * paragraph of the preamble changed and one removed. The build stops on the change and the removal only;
+ * `npm run permalinks -- --accepter` records them; the next build passes, with the inserted paragraphs lettered and
+ * the others unchanged. That last build, with a public origin (`SITE_URL`) so that the Atom feeds are built, is the
+ * one the whole file reads: three Astro runs for both stories, one of them a full build fewer than two fixtures.
  */
+const FIXTURE = 'tests/fixtures/sites/deux-rapports';
 const work = mkdtempSync(resolve('tmp/deux-rapports-'));
+let project = '';
 let dir = '';
 let output = '';
 let siteUrl = '';
+let refused: AstroRun;
+let accepted: Pick<AstroRun, 'code' | 'output'>;
+let rebuilt: AstroRun;
 let closeServer = async () => {};
 
+const REPORT = 'content/rapport/rapport-a';
+
 beforeAll(async () => {
-  const project = copyFixtureSite('deux-rapports', join(work, 'project'));
+  project = copyFixtureSite('deux-rapports', join(work, 'project'));
+  editFile(project, `${REPORT}/02-reunions.mdx`, /\nVingt-six/, '\nUn paragraphe ajouté en tête.\n\nVingt-six');
+  editFile(
+    project,
+    `${REPORT}/02-reunions.mdx`,
+    'la réunion.\n\n',
+    'la réunion.\n\nUn paragraphe inséré après 2.1.\n\n',
+  );
+  editFile(project, `${REPORT}/01-introduction.mdx`, "L'UIT a contribué", 'L’UIT a contribué');
+  editFile(project, `${REPORT}/00-preambule.mdx`, 'invité à prendre note du', 'invité à approuver le');
+  editFile(
+    project,
+    `${REPORT}/00-preambule.mdx`,
+    'Plates-formes fédératrices, partenariats et coopération internationale.\n',
+    '',
+  );
+  refused = await runAstroIn(project, 'build');
+  // The script builds in its own folders of the copy (tmp/), as a developer would run it; asynchronously,
+  // so that the hook's timeout can fire, and killed if it hangs.
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [resolve('scripts/permalinks.mjs'), '--accepter'], {
+      cwd: project,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    accepted = { code: 0, output: stdout };
+  } catch (error) {
+    accepted = {
+      code: 1,
+      output: String((error as { stdout?: string }).stdout) + String((error as { stderr?: string }).stderr),
+    };
+  }
   // With a public origin: the Atom feeds are built only then.
-  const run = await runAstroIn(project, 'build', { SITE_URL: 'https://exemple.org' });
-  output = run.output;
-  if (run.code !== 0) throw new Error(`The fixture site did not build:\n${run.output}`);
+  rebuilt = await runAstroIn(project, 'build', { SITE_URL: 'https://exemple.org' });
+  output = rebuilt.output;
+  if (rebuilt.code !== 0) return;
   dir = join(project, 'dist');
   const server = await serveStatic(dir);
   siteUrl = server.url;
   closeServer = server.close;
-}, 180_000);
+}, 600_000);
 afterAll(async () => {
   await closeServer();
   rmSync(work, { recursive: true, force: true });
@@ -65,7 +112,7 @@ const SAVED_WITH_BOM_AND_CRLF = [
 describe('a BOM and CRLF line endings in a file of every collection', () => {
   it('are in the committed fixture', () => {
     for (const file of SAVED_WITH_BOM_AND_CRLF) {
-      const bytes = readFileSync(join('tests/fixtures/sites/deux-rapports/content', file));
+      const bytes = readFileSync(join(FIXTURE, 'content', file));
       expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
       expect(bytes.toString('utf8'), file).toContain('\r\n');
     }
@@ -247,5 +294,76 @@ describe('search over both reports', () => {
       anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
     expect(links).toEqual(expect.arrayContaining(['/rapport/1/', '/rapport-45-46/1/']));
+  });
+});
+
+describe('a changed or removed published paragraph', () => {
+  it('stops the build, naming the file and listing each id with its old and new first words', () => {
+    expect(refused.code, refused.output).not.toBe(0);
+    expect(refused.output).toContain(`Contenu invalide dans ${REPORT}/00-preambule.mdx`);
+    expect(refused.output).toContain(
+      'le paragraphe p0-2 a changé : « Le Conseil est invité à prendre note du… » devient « Le Conseil est invité à approuver le présent… »',
+    );
+    expect(refused.output).toContain(
+      'le paragraphe p0-3 a disparu : « Plates-formes fédératrices, partenariats et coopération internationale. »',
+    );
+    expect(refused.output).toContain('npm run permalinks -- --accepter');
+  });
+
+  it('does not count an insertion or a typography change', () => {
+    expect(refused.output).not.toMatch(/p[12]-\d+ a (changé|disparu)/);
+  });
+
+  it('is recorded by npm run permalinks -- --accepter, with the old fingerprint in the history', () => {
+    expect(accepted.code, accepted.output).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(project, 'permalinks.json'), 'utf8'));
+    const history = manifest.historique as {
+      id: string;
+      avant: { empreinte: string; debut: string };
+      apres: unknown;
+    }[];
+    expect(history.map((h) => h.id)).toEqual(['p0-2', 'p0-3']);
+    const before = JSON.parse(readFileSync(join(FIXTURE, 'permalinks.json'), 'utf8')).paragraphes['rapport-a'];
+    expect(history[0]!.avant.empreinte).toBe(before['p0-2'].empreinte);
+    expect(history[0]!.apres).toMatchObject({ debut: 'Le Conseil est invité à approuver le présent…' });
+    expect(history[1]!.apres).toBeNull();
+    const pins = manifest.paragraphes['rapport-a'];
+    expect(pins['p0-3'].retire).toBe(true);
+    expect(Object.keys(pins).filter((id) => id.startsWith('p2-'))).toEqual(['p2-0a', 'p2-1', 'p2-1a', 'p2-2', 'p2-3']);
+  });
+
+  it('builds after it is accepted', () => {
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+  });
+
+  it('leaves a removed paragraph’s link on its section, with a short notice', () => {
+    const page = parsePage('rapport/', dir);
+    const notice = select('#p0-3', page)!;
+    expect(notice.tagName).toBe('div');
+    expect(notice.properties.className).toContain('paragraphe-retire');
+    expect(toText(notice)).toBe('Le paragraphe 0.3 a été retiré du rapport par un corrigendum.');
+    expect(toText(select('#p0-2', page)!)).toContain('Le Conseil est invité à approuver le présent document.');
+    expect(idsOf(page).filter((id) => id.startsWith('p0-'))).toEqual(['p0-1', 'p0-2', 'p0-3', 'p0-4', 'p0-5']);
+  });
+});
+
+describe('an inserted paragraph', () => {
+  it('gets the id before it plus a letter, shown and linkable, the others unchanged', () => {
+    const page = parsePage('rapport/2/', dir);
+    expect(idsOf(page).filter((id) => /^p2-/.test(id))).toEqual(['p2-0a', 'p2-1', 'p2-1a', 'p2-2', 'p2-3']);
+    expect(toText(select('#p2-0a', page)!)).toContain('Un paragraphe ajouté en tête.');
+    expect(toText(select('#p2-1', page)!)).toContain('Vingt-six (26) contributions');
+    expect(toText(select('#p2-1a', page)!)).toContain('Un paragraphe inséré après 2.1.');
+    const link = select('#p2-1a > a.ancre', page)!;
+    expect(link.properties.href).toBe('#p2-1a');
+    expect(link.properties.dataNum).toBe('2.1a');
+    expect(listPages(dir)).toContain('s/2.1a/');
+    expect(listPages(dir)).toContain('s/2.0a/');
+  });
+
+  it('keeps every id of a section whose only change is typography', () => {
+    const page = parsePage('rapport/1/', dir);
+    expect(selectAll('[id^="p1-"]', page).map((n) => n.properties.id)).toEqual(['p1-1', 'p1-2']);
+    expect(toText(select('#p1-2', page)!)).toContain('L’UIT a contribué');
   });
 });
