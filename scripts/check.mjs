@@ -1,22 +1,12 @@
-// `npm run check`: type check (TypeScript for the .ts files, `astro check` for the .astro templates), format
-// (Prettier) and lint (ESLint), side by side. They only read the project, so they run at once; the two type
-// checks wait for `astro sync`, which writes the content collections' types (.astro/) they read.
-// `astro check` reads only the templates (tsconfig.check.json): on the whole project it type-checked every
-// .ts file again, more slowly than `tsc` (2 December 2026: 42 s of processor time, against 13 s for the
-// templates and 16 s for `tsc`). Each one's output is printed whole, in this order, once all have finished;
-// the script fails if any of them failed, and says which.
+// `npm run check`: type check (astro check), format (Prettier) and lint (ESLint), side by side.
+// The three only read the project, so they run at once: `astro check` keeps one core busy for most
+// of its run, Prettier and ESLint share the other. Each one's output is printed whole, in this order,
+// once all three have finished; the script fails if any of them failed, and says which.
 import { spawn } from 'node:child_process';
 
 /** @type {[name: string, args: string[]][]} */
-const TYPE_CHECKS = [
-  [
-    'astro check (gabarits .astro)',
-    ['node_modules/astro/astro.js', 'check', '--noSync', '--tsconfig', 'tsconfig.check.json'],
-  ],
-  ['tsc --noEmit', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
-];
-/** @type {[name: string, args: string[]][]} */
-const OTHER_CHECKS = [
+const CHECKS = [
+  ['astro check', ['node_modules/astro/astro.js', 'check']],
   ['prettier --check .', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
   ['eslint .', ['node_modules/eslint/bin/eslint.js', '.']],
 ];
@@ -37,14 +27,7 @@ function run(/** @type {string[]} */ args) {
   });
 }
 
-const others = Promise.all(OTHER_CHECKS.map(([, args]) => run(args)));
-const synced = await run(['node_modules/astro/astro.js', 'sync']);
-const types =
-  synced.code === 0
-    ? await Promise.all(TYPE_CHECKS.map(([, args]) => run(args)))
-    : TYPE_CHECKS.map(() => ({ code: 1, output: 'astro sync a échoué : voir sa sortie ci-dessus.', seconds: 0 }));
-const CHECKS = [['astro sync', []], ...TYPE_CHECKS, ...OTHER_CHECKS];
-const results = [synced, ...types, ...(await others)];
+const results = await Promise.all(CHECKS.map(([, args]) => run(args)));
 const failed = [];
 for (const [index, [name]] of CHECKS.entries()) {
   const { code, output, seconds } = results[index];
