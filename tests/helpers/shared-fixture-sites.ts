@@ -1,6 +1,5 @@
-import { get } from 'node:http';
 import { inject } from 'vitest';
-import { SITE_READY_PATH } from './serve';
+import { untilBuilt } from './serve';
 
 /**
  * Fixture sites that more than one test file reads, built once per run by the global setup
@@ -23,19 +22,10 @@ export type SharedFixtureName = keyof typeof SHARED_FIXTURE_SITES;
 /**
  * Waits until the shared fixture site `name` is built (the first call starts its build), and gives
  * its folder and the URL of its root (with the base path and a trailing slash). Throws with Astro's
- * output if it did not build. node:http rather than fetch: no response timeout, the caller's hook
- * timeout applies.
+ * output if it did not build.
  */
 export async function sharedFixtureSite(name: SharedFixtureName): Promise<{ dir: string; url: string }> {
   const { origin, url, dir } = inject('sharedFixtureSites')[name];
-  const answer = await new Promise<{ status: number; text: string }>((done, fail) => {
-    get(new URL(SITE_READY_PATH, origin), (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => done({ status: response.statusCode ?? 0, text }));
-    }).on('error', fail);
-  });
-  if (answer.status !== 200) throw new Error(answer.text);
+  await untilBuilt(origin);
   return { dir, url };
 }

@@ -1,9 +1,9 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type RequestListener } from 'node:http';
+import type { RequestListener } from 'node:http';
 import { resolve } from 'node:path';
 import { copyFixtureSite, copyProject, runAstroIn } from '../helpers/project';
-import { listen, SITE_READY_PATH, staticHandler } from '../helpers/serve';
+import { listen, serverOfBuild, staticHandler } from '../helpers/serve';
 import { SHARED_FIXTURE_SITES, type SharedFixtureName } from '../helpers/shared-fixture-sites';
 
 declare module 'vitest' {
@@ -64,19 +64,7 @@ export default async function setup(project: TestProject) {
     (error: unknown) => error,
   );
   const server = await listen(
-    createServer((req, res) => {
-      site.then(
-        (answer) => {
-          if (req.url !== SITE_READY_PATH) return answer(req, res);
-          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end('prêt');
-        },
-        (error: unknown) => {
-          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end(error instanceof Error ? error.message : String(error));
-        },
-      );
-    }),
+    serverOfBuild(() => site),
     0,
   );
   project.provide('siteDir', siteDir);
@@ -117,22 +105,7 @@ async function serveSharedFixtureSites() {
         builds.push(built.catch(() => undefined));
         return built;
       })());
-    const served = await listen(
-      createServer((req, res) => {
-        build().then(
-          (answer) => {
-            if (req.url !== SITE_READY_PATH) return answer(req, res);
-            res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-            res.end('prêt');
-          },
-          (error: unknown) => {
-            res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-            res.end(error instanceof Error ? error.message : String(error));
-          },
-        );
-      }),
-      0,
-    );
+    const served = await listen(serverOfBuild(build), 0);
     servers.push(served);
     const origin = served.url;
     provided[name] = { origin, url: new URL(base.slice(1), origin).href, dir };
