@@ -1,25 +1,21 @@
 // `npm run check`: type check (astro check), format (Prettier) and lint (ESLint), side by side.
-// The three only read the project, so they run at once: `astro check`, the longest and one thread,
-// keeps a core; Prettier and ESLint run in the background (niced) and share the other, with the site
-// build that `npm test` starts beside them (scripts/test.mjs). Each one's output is printed whole, in
-// this order, once all three have finished; the script fails if any of them failed, and says which.
+// The three only read the project, so they run at once: `astro check` keeps one core busy for most
+// of its run, Prettier and ESLint share the other. Each one's output is printed whole, in this order,
+// once all three have finished; the script fails if any of them failed, and says which.
 import { spawn } from 'node:child_process';
-import { inBackground } from './lib/project-copy.mjs';
 
-/** @type {[name: string, args: string[], background: boolean][]} */
+/** @type {[name: string, args: string[]][]} */
 const CHECKS = [
-  ['astro check', ['node_modules/astro/astro.js', 'check'], false],
-  ['prettier --check .', ['node_modules/prettier/bin/prettier.cjs', '--check', '.'], true],
-  ['eslint .', ['node_modules/eslint/bin/eslint.js', '.'], true],
+  ['astro check', ['node_modules/astro/astro.js', 'check']],
+  ['prettier --check .', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
+  ['eslint .', ['node_modules/eslint/bin/eslint.js', '.']],
 ];
 
-/** Runs one check with Node (niced in the `background`); resolves with its exit code, output and wall time. */
-function run(/** @type {string[]} */ args, /** @type {boolean} */ background) {
+/** Runs one check with Node; resolves with its exit code, output and wall time. */
+function run(/** @type {string[]} */ args) {
   return new Promise((done) => {
     const start = Date.now();
-    const line = [process.execPath, ...args];
-    const [program, ...rest] = background ? inBackground(line) : line;
-    const child = spawn(program, rest, {
+    const child = spawn(process.execPath, args, {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -31,7 +27,7 @@ function run(/** @type {string[]} */ args, /** @type {boolean} */ background) {
   });
 }
 
-const results = await Promise.all(CHECKS.map(([, args, background]) => run(args, background)));
+const results = await Promise.all(CHECKS.map(([, args]) => run(args)));
 const failed = [];
 for (const [index, [name]] of CHECKS.entries()) {
   const { code, output, seconds } = results[index];

@@ -31,8 +31,7 @@ const ahead = !process.env.TEST_SITE_DIR;
 const work = ahead ? mkdtempSync(resolve(tmp, 'test-run-')) : undefined;
 try {
   // A copy of the project, as the global setup makes: a build writes generated files (.astro/) into it.
-  // In the background (niced): the checks' answer comes first, and `astro check` keeps a core of its own.
-  const site = work ? runAstro(copyProject(join(work, 'project')), 'build', {}, { background: true }) : undefined;
+  const site = work ? runAstro(copyProject(join(work, 'project')), 'build') : undefined;
   const checked = await run(process.execPath, ['scripts/check.mjs'], env);
   const built = await site;
   if (checked !== 0) {

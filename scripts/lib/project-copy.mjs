@@ -30,21 +30,6 @@ export function copyProject(dir, { content = 'content', permalinks = 'permalinks
   return dir;
 }
 
-/** `nice`, where the system has it (Linux, macOS). */
-const NICE = ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path));
-
-/**
- * A command line that runs at a lower priority (`nice -n 10`), with every thread and child process it
- * starts, so that the work beside it keeps the processor first: `npm test` builds the tests' site
- * while the checks run (scripts/test.mjs), and `astro check`, the longest check and a single thread,
- * would otherwise share its core with the build. Unchanged where the system has no `nice`.
- * @param {string[]} command program and arguments
- * @returns {string[]}
- */
-export function inBackground(command) {
-  return NICE ? [NICE, '-n', '10', ...command] : command;
-}
-
 /**
  * The result of an Astro run: exit code, combined output, wall time; with `measure`, the peak
  * resident memory and the number of pages built.
@@ -66,18 +51,16 @@ const ASTRO_RUN_TIMEOUT_MS = 600_000;
  * output folders (`<dir>/.cache`, `<dir>/dist`) and any extra environment (SITE_URL, BASE_PATH…).
  * With `measure`, the run goes through GNU time (`/usr/bin/time -v`) for its peak resident memory
  * (the largest of the build process and the processes it waited for, such as Pagefind's indexer).
- * With `background`, the run yields the processor to the work beside it (`nice`; see {@link inBackground}).
  * @param {string} dir
  * @param {'build' | 'sync'} command
  * @param {Record<string, string>} [env]
- * @param {{ measure?: boolean, background?: boolean }} [options]
+ * @param {{ measure?: boolean }} [options]
  * @returns {Promise<AstroRun>}
  */
-export function runAstro(dir, command, env = {}, { measure = false, background = false } = {}) {
+export function runAstro(dir, command, env = {}, { measure = false } = {}) {
   const astro = [resolve('node_modules/astro/astro.js'), command];
   const timed = measure && existsSync('/usr/bin/time');
-  const line = timed ? ['/usr/bin/time', '-v', process.execPath, ...astro] : [process.execPath, ...astro];
-  const [program, ...args] = background ? inBackground(line) : line;
+  const [program, args] = timed ? ['/usr/bin/time', ['-v', process.execPath, ...astro]] : [process.execPath, astro];
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_ENV.test(key)));
   return new Promise((done, fail) => {
     const start = process.hrtime.bigint();
