@@ -31,8 +31,11 @@ const ahead = !process.env.TEST_SITE_DIR;
 const work = ahead ? mkdtempSync(resolve(tmp, 'test-run-')) : undefined;
 try {
   // A copy of the project, as the global setup makes: a build writes generated files (.astro/) into it.
-  const site = work ? runAstro(copyProject(join(work, 'project')), 'build') : undefined;
+  const stop = new AbortController();
+  const site = work ? runAstro(copyProject(join(work, 'project')), 'build', {}, { signal: stop.signal }) : undefined;
   const checked = await run(process.execPath, ['scripts/check.mjs'], env);
+  // Failed checks are the answer: the build beside them is stopped rather than awaited.
+  if (checked !== 0) stop.abort();
   const built = await site;
   if (checked !== 0) {
     process.exitCode = checked;

@@ -51,13 +51,15 @@ const ASTRO_RUN_TIMEOUT_MS = 600_000;
  * output folders (`<dir>/.cache`, `<dir>/dist`) and any extra environment (SITE_URL, BASE_PATH…).
  * With `measure`, the run goes through GNU time (`/usr/bin/time -v`) for its peak resident memory
  * (the largest of the build process and the processes it waited for, such as Pagefind's indexer).
+ * With `signal`, the run is stopped when it aborts (its result then fails and says so): `npm test`
+ * stops the site build it started beside the checks when they fail (scripts/test.mjs).
  * @param {string} dir
  * @param {'build' | 'sync'} command
  * @param {Record<string, string>} [env]
- * @param {{ measure?: boolean }} [options]
+ * @param {{ measure?: boolean, signal?: AbortSignal }} [options]
  * @returns {Promise<AstroRun>}
  */
-export function runAstro(dir, command, env = {}, { measure = false } = {}) {
+export function runAstro(dir, command, env = {}, { measure = false, signal } = {}) {
   const astro = [resolve('node_modules/astro/astro.js'), command];
   const timed = measure && existsSync('/usr/bin/time');
   const [program, args] = timed ? ['/usr/bin/time', ['-v', process.execPath, ...astro]] : [process.execPath, astro];
@@ -78,17 +80,23 @@ export function runAstro(dir, command, env = {}, { measure = false } = {}) {
       stdio: ['ignore', 'pipe', 'pipe'],
       // A hung build is killed (and reported as failed) rather than hanging the suite or a benchmark.
       timeout: ASTRO_RUN_TIMEOUT_MS,
+      signal,
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
+    // A stopped run also ends with `close`, which reports it.
+    child.on('error', (error) => (error.name === 'AbortError' ? undefined : fail(error)));
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       /** @type {AstroRun} */
       const run = {
         code: code ?? 1,
-        output: child.killed ? `${output}\nastro ${command} killed after ${ASTRO_RUN_TIMEOUT_MS / 1000} s.` : output,
+        output: !child.killed
+          ? output
+          : signal?.aborted
+            ? `${output}\nastro ${command} stopped: its result was no longer needed.`
+            : `${output}\nastro ${command} killed after ${ASTRO_RUN_TIMEOUT_MS / 1000} s.`,
         ms,
       };
       if (measure) {
