@@ -30,10 +30,16 @@ async function measure(step) {
 }
 
 const server = await listen(createServer(staticHandler('dist')), 0);
-const browsers = [
-  ['navigateur complet', chromiumPath()],
-  ['headless shell (tests)', chromiumPath({ forTests: true })],
-];
+// Each column names the executable it measured: without a headless shell installed, the tests drive the full
+// browser, and the one column says so.
+const [full, forTests] = [chromiumPath(), chromiumPath({ forTests: true })];
+const browsers =
+  forTests === full
+    ? [[`navigateur complet, celui des tests (\`${full}\`)`, full]]
+    : [
+        [`navigateur complet (\`${full}\`)`, full],
+        [`headless shell, celui des tests (\`${forTests}\`)`, forTests],
+      ];
 /** @type {Record<string, Record<string, number[]>>} */
 const rows = {};
 const loads = [loadavg()[0]];

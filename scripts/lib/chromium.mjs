@@ -28,17 +28,17 @@ const HEADLESS_SHELLS = ['/usr/bin/chromium-headless-shell'];
  * when none is found: browser tests never skip silently.
  * With `{ forTests: true }` (the browser tests' one browser per worker), the headless shell is
  * preferred when installed; benchmarks and journeys that need the full browser (caret browsing)
- * keep the full one.
- * @param {{ forTests?: boolean }} [options]
+ * keep the full one. `exists` tells which files are installed (the file system; a test passes its own).
+ * @param {{ forTests?: boolean, exists?: (path: string) => boolean }} [options]
  * @returns {string}
  */
-export function chromiumPath({ forTests = false } = {}) {
+export function chromiumPath({ forTests = false, exists = existsSync } = {}) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
+    if (!exists(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
-  const found = [...(forTests ? HEADLESS_SHELLS : []), ...CANDIDATES].find((path) => existsSync(path));
+  const found = [...(forTests ? HEADLESS_SHELLS : []), ...CANDIDATES].find((path) => exists(path));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests. Install it (Debian: `apt-get install -y chromium`) ' +
