@@ -43,6 +43,15 @@ export function copyProject(dir, { content = 'content', permalinks = 'permalinks
  */
 const RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
+/**
+ * This process's environment without the test runner's own variables (see {@link RUNNER_ENV}): what a child
+ * Astro process (a build, `astro dev`) starts from.
+ * @returns {Record<string, string | undefined>}
+ */
+export function childEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_ENV.test(key)));
+}
+
 /** The longest an Astro run may take before it is killed: ten minutes, for a loaded 2-core machine. */
 const ASTRO_RUN_TIMEOUT_MS = 600_000;
 
@@ -63,13 +72,12 @@ export function runAstro(dir, command, env = {}, { measure = false, signal } = {
   const astro = [resolve('node_modules/astro/astro.js'), command];
   const timed = measure && existsSync('/usr/bin/time');
   const [program, args] = timed ? ['/usr/bin/time', ['-v', process.execPath, ...astro]] : [process.execPath, astro];
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_ENV.test(key)));
   return new Promise((done, fail) => {
     const start = process.hrtime.bigint();
     const child = spawn(program, args, {
       cwd: dir,
       env: {
-        ...inherited,
+        ...childEnv(),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',

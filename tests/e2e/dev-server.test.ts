@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { describe, expect, test } from '../helpers/browser-test';
-import { copyProject } from '../helpers/project';
+import { childEnv, copyProject } from '../helpers/project';
 import type { Page } from 'playwright-core';
 
 /**
@@ -55,15 +55,12 @@ beforeAll(async () => {
   project = copyProject(join(work, 'project'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}/`;
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
-  );
   server = spawn(
     process.execPath,
     [resolve('node_modules/astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: project,
-      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CACHE_DIR: join(project, '.cache') },
+      env: { ...childEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CACHE_DIR: join(project, '.cache') },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },

@@ -9,7 +9,7 @@ import { copyProject, runAstro, type AstroRun } from '../../scripts/lib/project-
  * so two builds of different content in one project, running side by side,
  * would read each other's files.
  */
-export { copyProject, type AstroRun } from '../../scripts/lib/project-copy.mjs';
+export { childEnv, copyProject, type AstroRun } from '../../scripts/lib/project-copy.mjs';
 
 /**
  * Runs `astro sync` or `astro build` in a project copy, with its own cache and
