@@ -38,7 +38,7 @@ export interface BuildConfig {
   contentDir: string;
   /** Where the built site goes (`OUT_DIR`, `./dist` by default). */
   outDir: string;
-  /** Astro's cache, and Vite's in its `vite/` folder (`CACHE_DIR`, `./node_modules/.astro` by default). */
+  /** Astro's cache (`CACHE_DIR`, `./node_modules/.astro` by default). */
   cacheDir: string;
   /** Set by `npm run permalinks`: record the paragraphs' pins, and with `--accepter` accept changed ones. */
   paragraphPins: { accept: boolean; record: string | undefined };
