@@ -72,7 +72,5 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // Every script stays an external file (never inlined): the strict Content Security Policy hashes only the styles.
-  // Vite keeps its cache in Astro's (CACHE_DIR), not in node_modules/.vite: the project copies of the tests link
-  // node_modules, and two builds side by side would otherwise rewrite the same folder.
-  vite: { cacheDir: `${cacheDir}/vite`, build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 } },
 });
