@@ -4,7 +4,7 @@
 //        npm run bench:suite -- --occupe (one core kept busy by a spinning process the whole time)
 // Prints a Markdown row for docs/qualite.md. The clone lives in tmp/ and is removed afterwards.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +24,8 @@ function run(cwd, command, args, env = {}) {
   });
 }
 
+// A fresh clone has no tmp/ yet.
+mkdirSync(resolve('tmp'), { recursive: true });
 const work = mkdtempSync(resolve('tmp/bench-suite-'));
 const clone = join(work, 'clone');
 const spinner = busy ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : undefined;
